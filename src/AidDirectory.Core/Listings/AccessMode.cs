@@ -1,0 +1,8 @@
+namespace AidDirectory.Core.Listings;
+
+public enum AccessMode
+{
+    WalkIn,
+    Appointment,
+    WalkInOrAppointment,
+}

@@ -1,0 +1,8 @@
+namespace AidDirectory.Core.Listings;
+
+public enum CostKind
+{
+    Free,
+    SlidingScale,
+    Fee,
+}

@@ -1,0 +1,22 @@
+using NodaTime;
+using NodaTime.Extensions;
+
+namespace AidDirectory.Core.Schedules;
+
+/// <summary>"Open now", computed (never stored) from the injected clock in the deployment's time zone.</summary>
+public sealed class OpenNow(TimeProvider time, DateTimeZone zone)
+{
+    public DateTimeZone Zone => zone;
+
+    public LocalDateTime LocalNow => time.GetCurrentInstant().InZone(zone).LocalDateTime;
+
+    public LocalDate Today => LocalNow.Date;
+
+    public OpeningState StateOf(OpeningHours hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        return hours.StateAt(LocalNow);
+    }
+
+    public bool IsOpen(OpeningHours hours) => StateOf(hours).IsOpen;
+}

@@ -1,0 +1,350 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AidDirectory.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CommunityAreas",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AlternativeNames = table.Column<string>(type: "TEXT", nullable: false),
+                    Boundary = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityAreas", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataSources",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Publisher = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Dataset = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Portal = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Terms = table.Column<string>(type: "TEXT", nullable: true),
+                    Attribution = table.Column<string>(type: "TEXT", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSources", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Locations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Address1 = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Address2 = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StateProvince = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Point = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityAreaNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    WheelchairAccessible = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Locations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxonomyTerms",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Taxonomy = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Names = table.Column<string>(type: "TEXT", nullable: false),
+                    Descriptions = table.Column<string>(type: "TEXT", nullable: false),
+                    Synonyms = table.Column<string>(type: "TEXT", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxonomyTerms", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ZipCodes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Point = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CommunityAreaNumber = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZipCodes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    WrittenIn = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    NameTranslations = table.Column<string>(type: "TEXT", nullable: false),
+                    DescriptionTranslations = table.Column<string>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExpectedReopening = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    Cost = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DocumentsRequired = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AsksImmigrationStatus = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Access = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeliveryAvailable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LegalProvider = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HoursText = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceRecord = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LastVerifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Services_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Phones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Phones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Phones_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Schedules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Weekday = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpensAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    ClosesAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Schedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Schedules_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAtLocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAtLocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAtLocations_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ServiceAtLocations_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceCategory",
+                columns: table => new
+                {
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TermCode = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceCategory", x => new { x.ServiceId, x.TermCode });
+                    table.ForeignKey(
+                        name: "FK_ServiceCategory_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ServiceCategory_TaxonomyTerms_TermCode",
+                        column: x => x.TermCode,
+                        principalTable: "TaxonomyTerms",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityAreas_Slug",
+                table: "CommunityAreas",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_CommunityAreaNumber",
+                table: "Locations",
+                column: "CommunityAreaNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Phones_ServiceId",
+                table: "Phones",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schedules_ServiceId",
+                table: "Schedules",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAtLocations_LocationId",
+                table: "ServiceAtLocations",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAtLocations_ServiceId_LocationId",
+                table: "ServiceAtLocations",
+                columns: new[] { "ServiceId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceCategory_TermCode",
+                table: "ServiceCategory",
+                column: "TermCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Services_ExternalId",
+                table: "Services",
+                column: "ExternalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Services_Name",
+                table: "Services",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Services_OrganizationId",
+                table: "Services",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxonomyTerms_Taxonomy_SortOrder",
+                table: "TaxonomyTerms",
+                columns: new[] { "Taxonomy", "SortOrder" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CommunityAreas");
+
+            migrationBuilder.DropTable(
+                name: "DataSources");
+
+            migrationBuilder.DropTable(
+                name: "Phones");
+
+            migrationBuilder.DropTable(
+                name: "Schedules");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAtLocations");
+
+            migrationBuilder.DropTable(
+                name: "ServiceCategory");
+
+            migrationBuilder.DropTable(
+                name: "ZipCodes");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "Services");
+
+            migrationBuilder.DropTable(
+                name: "TaxonomyTerms");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AidDirectory.Data.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AidDirectory.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Directory";
+    public const string DefaultSqliteConnectionString = "Data Source=aiddirectory.db";
+
+    public static IServiceCollection AddDirectoryData(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or Postgres.")
+            .ValidateOnStart();
+        services.AddDbContext<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(
+            ConnectionString(sp, DatabaseProvider.Sqlite),
+            sqlite => sqlite.MigrationsAssembly(SqliteDirectoryDbContext.MigrationsAssembly)));
+        services.AddDbContext<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(
+            ConnectionString(sp, DatabaseProvider.Postgres),
+            npgsql => npgsql.UseNetTopologySuite().MigrationsAssembly(PostgresDirectoryDbContext.MigrationsAssembly)));
+        services.AddScoped<DirectoryDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+        {
+            DatabaseProvider.Sqlite => sp.GetRequiredService<SqliteDirectoryDbContext>(),
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresDirectoryDbContext>(),
+        });
+        services.AddScoped<DirectoryImport>();
+        services.AddScoped<DirectoryDatabase>();
+        return services;
+    }
+
+    private static string ConnectionString(IServiceProvider services, DatabaseProvider provider) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName) switch
+        {
+            { Length: > 0 } configured => configured,
+            _ when provider == DatabaseProvider.Sqlite => DefaultSqliteConnectionString,
+            _ => throw new InvalidOperationException(
+                "ConnectionStrings:Directory is required when Database:Provider is Postgres, "
+                + "e.g. ConnectionStrings__Directory=\"Host=127.0.0.1;Port=5432;Database=aiddirectory;Username=aid\"."),
+        };
+}

@@ -1,0 +1,7 @@
+namespace AidDirectory.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

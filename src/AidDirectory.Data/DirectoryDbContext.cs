@@ -1,0 +1,77 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Locations;
+using AidDirectory.Core.Places;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Sources;
+using AidDirectory.Core.Taxonomy;
+using AidDirectory.Core.Translations;
+using AidDirectory.Data.Conventions;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace AidDirectory.Data;
+
+/// <summary>
+/// The system of record. One model for both providers; each provider has a subclass that adds its
+/// geometry mapping and names its own migrations assembly.
+/// </summary>
+public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
+    public DbSet<Phone> Phones => Set<Phone>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<CommunityArea> CommunityAreas => Set<CommunityArea>();
+    public DbSet<ZipCode> ZipCodes => Set<ZipCode>();
+    public DbSet<DataSource> DataSources => Set<DataSource>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantAsUtcDateTime>();
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateAsDateOnly>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeAsTimeOnly>();
+        configurationBuilder.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter, LocalizedTextComparer>();
+        configurationBuilder.Properties<List<string>>().HaveConversion<JsonConverter<List<string>>, JsonComparer<List<string>>>();
+        // Enums are stored by name so the data stays readable and a reordered enum cannot change meaning.
+        configurationBuilder.Properties<ServiceStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CostKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DocumentsRequired>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AccessMode>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LegalProvider>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<LocationVisibility>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ScheduleKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<IsoDayOfWeek>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RaiseVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RaiseVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // The version is application-managed because SQLite cannot generate row versions. EF compares the
+    // original value in the UPDATE's WHERE clause, so a write based on an older read affects no row.
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IPublishedRecord>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.OriginalValues.GetValue<int>(nameof(IPublishedRecord.Version)) + 1;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using AidDirectory.Core.Listings;
+using Microsoft.EntityFrameworkCore;
+
+namespace AidDirectory.Data.Import;
+
+/// <summary>
+/// Imports a data folder into the database: the one code path behind first-run seeding and
+/// <c>aiddirectory import</c>. Idempotent (ids are derived from source ids, so a second run changes
+/// nothing) and all-or-nothing (every row is checked before anything is written, in one transaction).
+/// </summary>
+public sealed class DirectoryImport(DirectoryDbContext db)
+{
+    public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
+    {
+        var batch = await new SampleDataReader(folder).ReadAsync(cancellationToken);
+        var perSource = batch.Services.GroupBy(s => s.Service.SourceKey)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (batch.Problems.Count > 0)
+        {
+            return new ImportReport(batch.Problems, perSource, 0, 0, 0);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UpsertAsync(db.DataSources, batch.Sources, s => s.Key, cancellationToken);
+        await UpsertAsync(db.TaxonomyTerms, batch.Terms, t => t.Code, cancellationToken);
+        await UpsertAsync(db.CommunityAreas, batch.Areas, a => a.Number, cancellationToken);
+        await UpsertAsync(db.ZipCodes, batch.Zips, z => z.Code, cancellationToken);
+        await UpsertAsync(db.Organizations, batch.Organizations.Values, o => o.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var (added, updated, unchanged) = await UpsertServicesAsync(batch, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportReport([], perSource, added, updated, unchanged);
+    }
+
+    private async Task<(int Added, int Updated, int Unchanged)> UpsertServicesAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var terms = await db.TaxonomyTerms.ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Services
+            .Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories)
+            .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
+            .AsSplitQuery()
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var touched = new List<Service>();
+        var added = 0;
+        foreach (var (incoming, codes) in batch.Services)
+        {
+            if (!existing.TryGetValue(incoming.Id, out var service))
+            {
+                incoming.Categories.AddRange(codes.Select(c => terms[c]));
+                db.Services.Add(incoming);
+                added++;
+                continue;
+            }
+
+            Copy(service, incoming);
+            Sync(service.Phones, incoming.Phones, p => p.Id, Copy);
+            Sync(service.Schedules, incoming.Schedules, s => s.Id, Copy);
+            Sync(service.ServiceAtLocations, incoming.ServiceAtLocations, s => s.Id, (to, from) => Copy(to.Location, from.Location));
+            Sync(service.Categories, codes.Select(c => terms[c]).ToList(), t => t.Code, (_, _) => { });
+            touched.Add(service);
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Service s => s.Id,
+                Phone p => p.ServiceId,
+                Core.Schedules.Schedule s => s.ServiceId,
+                ServiceAtLocation sal => sal.ServiceId,
+                Core.Locations.Location l => touched.FirstOrDefault(s => s.ServiceAtLocations.Any(x => x.LocationId == l.Id))?.Id ?? Guid.Empty,
+                Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) => (Guid)id,
+                _ => Guid.Empty,
+            })
+            .ToHashSet();
+        var updated = touched.Count(s => changed.Contains(s.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return (added, updated, touched.Count - updated);
+    }
+
+    // Copies the incoming values onto the tracked entity. EF marks only the values that differ as
+    // modified, so re-importing an unchanged row writes nothing and keeps its version.
+    private void Copy<T>(T current, T incoming) where T : class
+    {
+        if (current is IPublishedRecord record)
+        {
+            ((IPublishedRecord)incoming).Version = record.Version;
+        }
+
+        db.Entry(current).CurrentValues.SetValues(incoming);
+    }
+
+    private async Task UpsertAsync<T, TKey>(DbSet<T> set, IEnumerable<T> incoming, Func<T, TKey> key, CancellationToken cancellationToken)
+        where T : class
+        where TKey : notnull
+    {
+        var existing = (await set.ToListAsync(cancellationToken)).ToDictionary(key);
+        foreach (var item in incoming)
+        {
+            if (existing.TryGetValue(key(item), out var current))
+            {
+                Copy(current, item);
+            }
+            else
+            {
+                set.Add(item);
+            }
+        }
+    }
+
+    private static void Sync<T, TKey>(List<T> current, List<T> desired, Func<T, TKey> key, Action<T, T> update)
+        where TKey : notnull
+    {
+        var wanted = desired.ToDictionary(key);
+        current.RemoveAll(item => !wanted.ContainsKey(key(item)));
+        var have = current.ToDictionary(key);
+        foreach (var item in desired)
+        {
+            if (have.TryGetValue(key(item), out var existing))
+            {
+                update(existing, item);
+            }
+            else
+            {
+                current.Add(item);
+            }
+        }
+    }
+}

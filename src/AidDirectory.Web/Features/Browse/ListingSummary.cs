@@ -1,0 +1,18 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Translations;
+
+namespace AidDirectory.Web.Features.Browse;
+
+/// <summary>One line of a list of listings: what a resident needs to decide whether to open it.</summary>
+public sealed record ListingSummary(
+    Guid Id,
+    Translated Name,
+    string OrganizationName,
+    IReadOnlyList<string> Categories,
+    string? Neighborhood,
+    OpeningState Opening,
+    Freshness Freshness,
+    ServiceStatus Status,
+    CostKind? Cost,
+    IReadOnlyList<string> Languages);

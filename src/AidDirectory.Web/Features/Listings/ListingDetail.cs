@@ -1,0 +1,23 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Locations;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Sources;
+using AidDirectory.Core.Translations;
+
+namespace AidDirectory.Web.Features.Listings;
+
+/// <summary>Everything the listing page shows. Built from a <see cref="ShownLocation"/>, never from a raw location.</summary>
+public sealed record ListingDetail(
+    Service Service,
+    Translated Name,
+    Translated? Description,
+    IReadOnlyList<(string Code, string Name)> Categories,
+    ShownLocation? Location,
+    string? Neighborhood,
+    OpeningHours Hours,
+    OpeningState Opening,
+    Freshness Freshness,
+    DataSource? Source)
+{
+    public bool IsLegal => Categories.Any(c => c.Code is "legal" or "immigration");
+}

@@ -1,0 +1,46 @@
+using AidDirectory.Core.Deployment;
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Locations;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Taxonomy;
+using AidDirectory.Data;
+using AidDirectory.Web.Features.Browse;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NodaTime.Extensions;
+
+namespace AidDirectory.Web.Features.Listings;
+
+public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeProvider time, IOptions<DeploymentOptions> deployment)
+{
+    public async Task<ListingDetail?> FindAsync(Guid id, string language, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.AsNoTracking()
+            .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories)
+            .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (service is null)
+        {
+            return null;
+        }
+
+        var location = service.ServiceAtLocations.Select(sal => ShownLocation.Of(sal.Location)).FirstOrDefault();
+        var neighborhood = location?.CommunityAreaNumber is { } number
+            ? (await ListingSummaries.AreaNamesAsync(db, cancellationToken)).GetValueOrDefault(number)
+            : null;
+        var source = await db.DataSources.AsNoTracking().FirstOrDefaultAsync(s => s.Key == service.SourceKey, cancellationToken);
+        var hours = new OpeningHours(service.Schedules);
+        return new ListingDetail(
+            service,
+            service.NameTranslations.For(language, service.WrittenIn) ?? new(service.Name, service.WrittenIn),
+            service.DescriptionTranslations.For(language, service.WrittenIn) ?? (service.Description is null ? null : new(service.Description, service.WrittenIn)),
+            service.Categories.Where(c => c.Taxonomy == TaxonomyTerm.OurTaxonomy).OrderBy(c => c.SortOrder).Select(c => (c.Code, c.NameIn(language))).ToList(),
+            location,
+            neighborhood,
+            hours,
+            openNow.StateOf(hours),
+            Freshness.Of(service.LastVerifiedAt, time.GetCurrentInstant(), deployment.Value.StaleAfterDays),
+            source);
+    }
+}

@@ -1,0 +1,80 @@
+using System.IO.Compression;
+using AidDirectory.Core.Deployment;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Data;
+using AidDirectory.Web.Features.Browse;
+using AidDirectory.Web.Features.Listings;
+using AidDirectory.Web.Features.Shared;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Localization.Routing;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace AidDirectory.Web.Hosting;
+
+internal static class WebHosting
+{
+    public static IServiceCollection AddDirectoryWeb(this IServiceCollection services)
+    {
+        services.AddOptions<DeploymentOptions>().BindConfiguration(DeploymentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => DateTimeZoneProviders.Tzdb.GetZoneOrNull(o.TimeZone) is not null,
+                "Deployment:TimeZone must be an IANA zone id such as America/Chicago.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.TimeZone]);
+        services.AddSingleton(sp => new OpenNow(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DateTimeZone>()));
+        services.AddSingleton<ResidentFormat>();
+        services.AddScoped<ListingSummaries>();
+        services.AddScoped<ListingDetails>();
+
+        services.AddLocalization();
+        services.Configure<RouteOptions>(o => o.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddResponseCompression(o =>
+        {
+            // Public pages carry no secrets (no cookies, no tokens), so compressing them over HTTPS is safe.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Languages.Supported.Select(Languages.Culture).ToList();
+            o.DefaultRequestCulture = new RequestCulture(Languages.Default);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // The language comes from the URL only: no cookie, and Accept-Language only on "/" (a redirect).
+            o.RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" }];
+        });
+        return services;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static void UseDirectoryPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<PublicRequestLog>();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseResponseCompression();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages
+            .UseExceptionHandler("/error")
+            .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.MapRazorPages();
+    }
+}
