@@ -64,8 +64,8 @@ namespace AidDirectory.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Extension")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Number")
                         .IsRequired()

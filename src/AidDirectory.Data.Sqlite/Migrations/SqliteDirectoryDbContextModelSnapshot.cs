@@ -57,7 +57,7 @@ namespace AidDirectory.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Extension")
-                        .HasMaxLength(10)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")

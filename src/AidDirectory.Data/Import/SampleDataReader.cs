@@ -318,7 +318,7 @@ internal sealed class SampleDataReader(string folder)
             SourceRecord = Clean(r.SourceRecord),
             LastVerifiedAt = verified,
         };
-        service.Phones.AddRange(phones.OfType<Phone>());
+        service.Phones.AddRange(phones.OfType<Phone>().Select(p => { p.ServiceId = service.Id; return p; }));
         service.Schedules.AddRange(schedules.OfType<Schedule>().Select(s => { s.ServiceId = service.Id; return s; }));
         if (location is not null)
         {
@@ -399,9 +399,10 @@ internal sealed class SampleDataReader(string folder)
             point = p;
         }
 
-        if (point is null && l.Address1 is null)
+        // A hidden place may ship with nothing at all: residents are asked to call for the address.
+        if (point is null && l.Address1 is null && visibility != LocationVisibility.Hidden)
         {
-            errors.Add("a location needs an address or a point.");
+            errors.Add("a location needs an address or a point (or visibility \"hidden\").");
             return null;
         }
 

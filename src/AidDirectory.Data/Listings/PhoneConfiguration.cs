@@ -10,7 +10,7 @@ internal sealed class PhoneConfiguration : IEntityTypeConfiguration<Phone>
     {
         e.Property(p => p.Id).ValueGeneratedNever();
         e.Property(p => p.Number).HasMaxLength(20);
-        e.Property(p => p.Extension).HasMaxLength(10);
+        e.Property(p => p.Extension).HasMaxLength(40);
         e.Property(p => p.Description).HasMaxLength(200);
     }
 }

@@ -1,7 +1,4 @@
-using System.Globalization;
 using AidDirectory.Web.Features.Shared;
-using AidDirectory.Web.Hosting;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +6,8 @@ using Microsoft.Extensions.Localization;
 namespace AidDirectory.Web.Features.Errors;
 
 /// <summary>
-/// The page for every error outside /api, in the language of the page that failed (or the browser's),
+/// The page for every error outside /api, in the language of the page that failed (or the browser's:
+/// see <see cref="Hosting.ErrorPageCultureProvider"/>),
 /// with a way back. It never shows a stack trace or another person's data.
 /// </summary>
 [IgnoreAntiforgeryToken]
@@ -23,9 +21,6 @@ public sealed class ErrorModel(IStringLocalizer<UiText> text) : PageModel
 
     private PageResult Show(int? status)
     {
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        var language = Languages.OfPath(new PathString(original)) ?? Languages.Preferred(Request);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Languages.Culture(language);
         var code = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
         Problem = code switch
         {

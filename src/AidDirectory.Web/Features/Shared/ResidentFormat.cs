@@ -25,6 +25,9 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
 
     public string Date(LocalDate date) => date.ToString("D", Culture);
 
+    /// <summary>"April 2020": the precision our sources' dates really have.</summary>
+    public string Month(LocalDate date) => date.ToDateOnly().ToString("Y", Culture);
+
     public string Interval(LocalTime opens, LocalTime closes) =>
         opens == closes ? text["Hours_AllDay"] : $"{Time(opens)} – {Time(closes)}";
 
@@ -62,7 +65,7 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
     {
         ArgumentNullException.ThrowIfNull(freshness);
         return freshness.LastVerifiedAt is { } verified
-            ? text["Verified_Ago", verified.ToDateTimeUtc().Humanize(dateToCompareAgainst: time.GetCurrentInstant().ToDateTimeUtc(), culture: Culture)]
+            ? text["Verified_Ago", (time.GetCurrentInstant() - verified).ToTimeSpan().Humanize(maxUnit: TimeUnit.Year, culture: Culture)]
             : text["Verified_Never"];
     }
 

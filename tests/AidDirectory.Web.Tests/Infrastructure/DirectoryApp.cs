@@ -1,0 +1,106 @@
+using AidDirectory.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AidDirectory.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The site on a real database of its own, migrated and seeded with the Chicago sample data on start,
+/// with a clock fixed at Monday 23 November 2026, noon in Chicago.
+/// </summary>
+public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Noon = new(2026, 11, 23, 18, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Noon);
+
+    /// <summary>Why this database cannot run here; tests skip with it (and fail under CI).</summary>
+    public string? Unavailable { get; protected set; }
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public void SkipIfUnavailable()
+    {
+        if (Unavailable is not null)
+        {
+            Assert.Skip(Unavailable);
+        }
+    }
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Directory", ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task<T> WithDatabaseAsync<T>(Func<DirectoryDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
+    }
+}
+
+public sealed class SqliteDirectoryApp : DirectoryApp
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"aid-{Guid.NewGuid():N}.db");
+
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override string ConnectionString => $"Data Source={_file}";
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class PostgresDirectoryApp : DirectoryApp
+{
+    private PostgresServer? _server;
+
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException(Unavailable);
+
+    public override async ValueTask InitializeAsync()
+    {
+        Unavailable = PostgresServer.WhyUnavailable();
+        if (Unavailable is not null && TestEnvironment.IsCi)
+        {
+            throw new InvalidOperationException($"CI=true but PostgreSQL cannot run: {Unavailable}");
+        }
+
+        if (Unavailable is null)
+        {
+            _server = await PostgresServer.StartAsync(CancellationToken.None);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
