@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using AidDirectory.Web.Tests.Infrastructure;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using NodaTime;
+
+namespace AidDirectory.Browser.Tests;
+
+public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task A_resident_on_a_phone_finds_food_in_spanish_and_reads_its_hours()
+    {
+        if (app.Unavailable is not null)
+        {
+            Assert.Skip(app.Unavailable);
+        }
+
+        await app.Site.WithDatabaseAsync(db => new TestListing("Despensa Comunitaria de Prueba")
+            .OpenOn(IsoDayOfWeek.Monday, 9, 17).OpenOn(IsoDayOfWeek.Thursday, 10, 14).InCategory(db, "food").SaveAsync(db));
+        await using var context = await app.Browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 360, Height = 740 },
+            Locale = "es-MX",
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "es-MX,es;q=0.9" },
+        });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync(new Uri(app.BaseAddress!, "/").ToString());
+        Assert.EndsWith("/es/", page.Url, StringComparison.Ordinal);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Encuentre ayuda en Chicago" }));
+        await AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Comida") }).ClickAsync();
+        Assert.Contains("/es/category/food", page.Url, StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Despensa Comunitaria de Prueba" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Horario" }));
+        var hours = page.Locator("table.hours");
+        Assert.True(await hours.IsVisibleAsync());
+        var monday = await hours.Locator("tr.today").InnerTextAsync();
+        Assert.Contains("Lunes", monday, StringComparison.Ordinal);
+        Assert.Contains("9:00", monday, StringComparison.Ordinal);
+        Assert.Contains("Abierto ahora", await page.Locator("p.state").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page);
+
+        Assert.NotEmpty(requests);
+        Assert.All(requests, url => Assert.StartsWith(app.BaseAddress!.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+        Assert.Empty(await context.CookiesAsync());
+    }
+
+    private static async Task Expect(ILocator locator) => Assert.True(await locator.IsVisibleAsync(), "expected element is not visible");
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, $"{page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
+    }
+}
