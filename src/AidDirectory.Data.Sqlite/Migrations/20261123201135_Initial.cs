@@ -162,7 +162,7 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Extension = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Extension = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },

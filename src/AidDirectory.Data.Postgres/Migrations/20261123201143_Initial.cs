@@ -166,7 +166,7 @@ namespace AidDirectory.Data.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
                     Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Extension = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Extension = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
