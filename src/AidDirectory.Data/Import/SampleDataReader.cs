@@ -363,6 +363,7 @@ internal sealed class SampleDataReader(string folder)
 
     private static Schedule? ToSchedule(string id, ScheduleRecord s, int index, List<string> errors)
     {
+        var before = errors.Count;
         var kind = Parse(s.Kind ?? "weekly", "schedules.kind", KindNames, errors);
         var schedule = new Schedule
         {
@@ -375,6 +376,11 @@ internal sealed class SampleDataReader(string folder)
             ValidTo = s.ValidTo is null ? null : LocalDatePattern.Iso.Parse(s.ValidTo).TryGetValue(default, out var to) ? to : Fail<LocalDate>(errors, $"valid_to \"{s.ValidTo}\" must be yyyy-mm-dd."),
             Description = Clean(s.Description),
         };
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
         if (schedule.Problem() is { } problem)
         {
             errors.Add($"schedule #{index + 1}: {problem}");

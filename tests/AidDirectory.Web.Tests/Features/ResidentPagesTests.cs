@@ -92,6 +92,32 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     }
 
     [Fact]
+    public async Task A_listing_shows_this_weeks_closures_and_upcoming_events_and_says_its_text_is_in_english()
+    {
+        var id = await app.WithDatabaseAsync(db =>
+        {
+            var listing = new TestListing("Holiday Pantry").OpenOn(IsoDayOfWeek.Thursday, 9, 17);
+            var closed = Core.Schedules.Schedule.ClosedOn(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 26), "Thanksgiving");
+            var distribution = Core.Schedules.Schedule.EventOn(new LocalDate(2026, 11, 28), new LocalTime(10, 0), new LocalTime(13, 0), "Turkey distribution");
+            foreach (var row in new[] { closed, distribution })
+            {
+                row.Id = Guid.NewGuid();
+                row.ServiceId = listing.Service.Id;
+                listing.Service.Schedules.Add(row);
+            }
+
+            return listing.SaveAsync(db);
+        });
+        var (_, html, _) = await GetAsync($"/es/service/{id}");
+        Assert.Contains("Cambios al horario habitual", html, StringComparison.Ordinal);
+        Assert.Contains("jueves, 26 de noviembre de 2026: Cerrado — <bdi dir=\"auto\">Thanksgiving</bdi>", html, StringComparison.Ordinal);
+        Assert.Contains("Próximos eventos", html, StringComparison.Ordinal);
+        Assert.Contains("Turkey distribution", html, StringComparison.Ordinal);
+        Assert.Contains("Cerrado ahora, abre el sábado a las 10:00", html, StringComparison.Ordinal);
+        Assert.Contains("Esta descripción solo está disponible en inglés.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_listing_verified_three_weeks_ago_says_so_without_a_stale_warning()
     {
         var id = await app.WithDatabaseAsync(db =>

@@ -81,6 +81,19 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
         }
     }
 
+    /// <summary>A language's name in the reader's language ("inglés" on a Spanish page).</summary>
+    public static string LanguageNameForReader(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).DisplayName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
     /// <summary>A language's name in that language ("Español", "Polski", "中文"), so a reader finds their own.</summary>
     public static string LanguageName(string code)
     {

@@ -1,0 +1,123 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Locations;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Data.Import;
+using NodaTime;
+
+namespace AidDirectory.Web.Tests.Data;
+
+/// <summary>How a row of the sample data becomes HSDS objects, and how a bad row is reported. No database.</summary>
+public sealed class SampleDataReaderTests : IDisposable
+{
+    private const string Good =
+        """{"id":"t-1","source":"src","organization":{"id":"org-1","name":"Centro  Test ","url":null},"name":"Despensa Test","description":"Food every week","categories":["food","legal"],"languages":["ES","pl"],"cost":"free","documents":"no_ssn","asks_immigration_status":false,"access":"walk_in","delivery":true,"wheelchair":true,"legal_provider":"accredited_representative","status":"temporarily_closed","status_reason":"Repairs","expected_reopening":"2026-12-07","location":{"name":"Casa","address_1":"2700 S Millard Ave","address_2":null,"city":"Chicago","state_province":"IL","postal_code":"60623","latitude":41.842987,"longitude":-87.718123,"visibility":"approximate"},"phones":[{"number":"+13125550123","extension":"12","description":"Front desk"}],"url":null,"email":null,"hours_text":"Mon 9-5; Sat night","schedules":[{"byday":"MO","opens_at":"09:00","closes_at":"17:00"},{"byday":"SA","opens_at":"22:00","closes_at":"06:00"},{"kind":"closed","valid_from":"2026-11-26","valid_to":"2026-11-26","description":"Thanksgiving"}],"source_record":"row 1"}""";
+
+    private const string Hotline =
+        """{"id":"t-2","source":"src","organization":{"id":"org-1","name":"Centro Test","url":null},"name":"Línea","categories":["hotline"],"location":{"visibility":"hidden","city":"Chicago"},"phones":[{"number":"(855) 435-7693"}]}""";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("aid-reader-").FullName;
+
+    public SampleDataReaderTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "services"));
+        Directory.CreateDirectory(Path.Combine(_folder, "taxonomy"));
+        Directory.CreateDirectory(Path.Combine(_folder, "places"));
+        File.WriteAllText(Path.Combine(_folder, "sources.json"), """{"src":{"title":"Test roster","publisher":"City","as_of":"2016-06-01"}}""");
+        File.WriteAllText(Path.Combine(_folder, "taxonomy", "categories.json"), """
+            [{"slug":"food","names":{"en":"Food","es":"Comida"}},{"slug":"legal","names":{"en":"Legal","es":"Ayuda legal"}},{"slug":"hotline","names":{"en":"Hotlines","es":"Líneas"}}]
+            """);
+        File.WriteAllText(Path.Combine(_folder, "places", "community_areas.geojson"), """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"number":30,"name":"South Lawndale","slug":"south-lawndale","alt_names":["La Villita"]},
+            "geometry":{"type":"MultiPolygon","coordinates":[[[[-87.75,41.82],[-87.69,41.82],[-87.69,41.87],[-87.75,41.87],[-87.75,41.82]]]]}}]}
+            """);
+        File.WriteAllText(Path.Combine(_folder, "places", "zip_codes.csv"), "zip,latitude,longitude,community_area\n60623,41.8477,-87.7173,30\n");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Task<ImportBatch> ReadAsync(params string[] lines)
+    {
+        File.WriteAllLines(Path.Combine(_folder, "services", "test.ndjson"), lines);
+        return new SampleDataReader(_folder).ReadAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task A_complete_row_becomes_an_hsds_service_with_its_location_phones_and_schedules()
+    {
+        var batch = await ReadAsync(Good);
+
+        Assert.Empty(batch.Problems);
+        var (service, categories) = Assert.Single(batch.Services);
+        Assert.Equal(StableId.For("service", "t-1"), service.Id);
+        Assert.Equal("Despensa Test", service.Name);
+        Assert.Equal("Centro Test", batch.Organizations[service.OrganizationId].Name);
+        Assert.Equal(["food", "legal"], categories);
+        Assert.Equal(["es", "pl"], service.Languages);
+        Assert.Equal(CostKind.Free, service.Cost);
+        Assert.Equal(DocumentsRequired.NoSsn, service.DocumentsRequired);
+        Assert.False(service.AsksImmigrationStatus);
+        Assert.Equal(AccessMode.WalkIn, service.Access);
+        Assert.True(service.DeliveryAvailable);
+        Assert.Equal(LegalProvider.AccreditedRepresentative, service.LegalProvider);
+        Assert.Equal(ServiceStatus.TemporarilyClosed, service.Status);
+        Assert.Equal(new LocalDate(2026, 12, 7), service.ExpectedReopening);
+        Assert.Null(service.LastVerifiedAt);
+
+        var phone = Assert.Single(service.Phones);
+        Assert.Equal(("+13125550123", "12", service.Id), (phone.Number, phone.Extension, phone.ServiceId));
+
+        var location = Assert.Single(service.ServiceAtLocations).Location;
+        Assert.Equal(LocationVisibility.Approximate, location.Visibility);
+        Assert.Equal(30, location.CommunityAreaNumber);
+        Assert.Equal(-87.718123, location.Point!.X);
+        Assert.Equal(4326, location.Point.SRID);
+        Assert.True(location.WheelchairAccessible);
+
+        var hours = new OpeningHours(service.Schedules);
+        Assert.Equal(3, service.Schedules.Count);
+        Assert.All(service.Schedules, s => Assert.Equal(service.Id, s.ServiceId));
+        Assert.True(hours.StateAt(new LocalDateTime(2026, 11, 29, 5, 0)).IsOpen);   // Saturday night, past midnight
+        Assert.False(hours.StateAt(new LocalDateTime(2026, 11, 26, 10, 0)).IsOpen); // Thanksgiving
+    }
+
+    [Fact]
+    public async Task A_hidden_place_may_have_no_address_and_phones_are_stored_as_e164()
+    {
+        var batch = await ReadAsync(Hotline);
+
+        Assert.Empty(batch.Problems);
+        var service = Assert.Single(batch.Services).Service;
+        Assert.Equal("+18554357693", Assert.Single(service.Phones).Number);
+        var location = Assert.Single(service.ServiceAtLocations).Location;
+        Assert.Equal(LocationVisibility.Hidden, location.Visibility);
+        Assert.Null(location.Point);
+        Assert.Null(location.CommunityAreaNumber);
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_with_its_file_line_and_reason()
+    {
+        var batch = await ReadAsync(
+            Good,
+            "{not json",
+            Good.Replace("\"+13125550123\"", "\"555-01\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-3\"", StringComparison.Ordinal),
+            Good.Replace("\"MO\"", "\"XX\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-4\"", StringComparison.Ordinal),
+            Good.Replace("\"17:00\"", "\"5pm\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-5\"", StringComparison.Ordinal),
+            Good.Replace("\"source\":\"src\"", "\"source\":\"nowhere\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-6\"", StringComparison.Ordinal),
+            Good.Replace("\"free\"", "\"cheap\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-7\"", StringComparison.Ordinal),
+            Good,
+            Good.Replace("\"latitude\":41.842987", "\"latitude\":241.8", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-9\"", StringComparison.Ordinal));
+
+        var problems = batch.Problems.Select(p => p.ToString()).ToList();
+        Assert.Collection(problems,
+            p => Assert.StartsWith("services/test.ndjson:2: not a valid JSON object", p, StringComparison.Ordinal),
+            p => Assert.Equal("services/test.ndjson:3: phone \"555-01\" is not a valid phone number.", p),
+            p => Assert.Equal("services/test.ndjson:4: byday \"XX\" must be one of MO TU WE TH FR SA SU.", p),
+            p => Assert.Equal("services/test.ndjson:5: closes_at \"5pm\" must be HH:mm.", p),
+            p => Assert.Equal("services/test.ndjson:6: source \"nowhere\" is not in sources.json.", p),
+            p => Assert.Equal("services/test.ndjson:7: cost \"cheap\" must be one of free, sliding_scale, fee.", p),
+            p => Assert.Equal("services/test.ndjson:8: id \"t-1\" is used by another listing.", p),
+            p => Assert.StartsWith("services/test.ndjson:9: location (241.8, -87.718123) is not a valid latitude and longitude.", p, StringComparison.Ordinal));
+        Assert.Single(batch.Services);
+    }
+}
