@@ -43,6 +43,11 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Directory", ConnectionString);
+        // Open the framework's own logs wide, as a careless operator might: only the filters the site sets in
+        // code (Hosting/PrivateLogging.cs) may stand between a resident's query and the log.
+        builder.UseSetting("Logging:LogLevel:Default", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Information");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
