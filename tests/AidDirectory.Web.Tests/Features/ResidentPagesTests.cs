@@ -88,6 +88,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         Assert.Contains("Un notario o notario público no puede", html, StringComparison.Ordinal);
         Assert.Contains("Esta información puede estar desactualizada.", html, StringComparison.Ordinal);
         Assert.Contains("Datos de", html, StringComparison.Ordinal);
+        Assert.Contains("Sin verificar por AidDirectory; los datos son de noviembre de 2025.", html, StringComparison.Ordinal);
         Assert.Contains("<bdi dir=\"auto\" lang=\"en\">Despensa de Prueba</bdi>", html, StringComparison.Ordinal);
     }
 

@@ -69,6 +69,7 @@ public sealed class ListingSummaries(DirectoryDbContext db, OpenNow openNow, Tim
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var areas = await AreaNamesAsync(db, cancellationToken);
+        var sources = await db.DataSources.AsNoTracking().Select(s => new { s.Key, s.AsOf }).ToDictionaryAsync(s => s.Key, s => s.AsOf, StringComparer.Ordinal, cancellationToken);
         var now = time.GetCurrentInstant();
         var items = services.Select(s =>
         {
@@ -81,6 +82,7 @@ public sealed class ListingSummaries(DirectoryDbContext db, OpenNow openNow, Tim
                 shown?.CommunityAreaNumber is { } n ? areas.GetValueOrDefault(n) : null,
                 openNow.StateOf(new OpeningHours(s.Schedules)),
                 Freshness.Of(s.LastVerifiedAt, now, deployment.Value.StaleAfterDays),
+                sources.TryGetValue(s.SourceKey, out var asOf) ? asOf : null,
                 s.Status,
                 s.Cost,
                 s.Languages);

@@ -1,6 +1,7 @@
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Translations;
+using NodaTime;
 
 namespace AidDirectory.Web.Features.Browse;
 
@@ -13,6 +14,7 @@ public sealed record ListingSummary(
     string? Neighborhood,
     OpeningState Opening,
     Freshness Freshness,
+    LocalDate? SourceAsOf,
     ServiceStatus Status,
     CostKind? Cost,
     IReadOnlyList<string> Languages);

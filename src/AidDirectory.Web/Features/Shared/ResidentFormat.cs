@@ -61,11 +61,13 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
         };
     }
 
-    public string Verified(Freshness freshness)
+    /// <summary>"Last verified 3 weeks ago", or for a listing never verified, how old its source is.</summary>
+    public string Verified(Freshness freshness, LocalDate? sourceAsOf)
     {
         ArgumentNullException.ThrowIfNull(freshness);
         return freshness.LastVerifiedAt is { } verified
             ? text["Verified_Ago", (time.GetCurrentInstant() - verified).ToTimeSpan().Humanize(maxUnit: TimeUnit.Year, culture: Culture)]
+            : sourceAsOf is { } asOf ? text["Verified_NeverSince", Month(asOf)]
             : text["Verified_Never"];
     }
 
