@@ -42,7 +42,7 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 DAY_NAMES = dict(zip(DAYS, ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays",
                             "Saturdays", "Sundays"]))
 FIELDS = [
-    "id", "source", "organization", "name", "description", "categories", "languages", "cost",
+    "id", "source", "organization", "name", "description", "eligibility", "categories", "languages", "cost",
     "documents", "asks_immigration_status", "access", "delivery", "wheelchair",
     "legal_provider", "status", "status_reason", "location", "phones", "url", "email",
     "hours_text", "schedules", "source_record",
@@ -555,10 +555,10 @@ def selftest():
 def make_listing(lid, source, organization, name, categories, loc, source_record, *,
                  description=None, languages=None, cost=None, access=None, delivery=False,
                  status="active", status_reason=None, phone_list=(), url=None,
-                 hours_text=None, schedules=(), legal_provider=None):
+                 hours_text=None, schedules=(), legal_provider=None, eligibility=None):
     values = {
         "id": lid, "source": source, "organization": organization, "name": clean(name),
-        "description": clean(description), "categories": list(categories),
+        "description": clean(description), "eligibility": clean(eligibility), "categories": list(categories),
         "languages": languages, "cost": cost, "documents": None,
         "asks_immigration_status": None, "access": access, "delivery": delivery,
         "wheelchair": None, "legal_provider": legal_provider, "status": status,
@@ -1281,8 +1281,8 @@ def substance_use(raw):
             f"feature {i} (treatment_center={name})",
             description=join_sentences("Licensed substance use treatment provider (CDPH list)",
                                        f"Services: {modes}" if modes else None,
-                                       f"Population served: {pop}" if pop else None,
                                        f"Payment: {pay}" if pay else None),
+            eligibility=f"Population served: {pop}" if pop else None,
             languages=languages, cost=cost,
             phone_list=phones(source, name, [(p.get("phone_number"), None, None)])))
     return out

@@ -21,6 +21,8 @@ public sealed class Service : IPublishedRecord
     public string WrittenIn { get; set; } = "en";
     public LocalizedText NameTranslations { get; set; } = LocalizedText.Empty;
     public LocalizedText DescriptionTranslations { get; set; } = LocalizedText.Empty;
+    /// <summary>Who the service is for, as the organization words it (HSDS eligibility_description).</summary>
+    public string? EligibilityDescription { get; set; }
     public string? Url { get; set; }
     public string? Email { get; set; }
 

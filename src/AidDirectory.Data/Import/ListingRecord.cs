@@ -9,6 +9,7 @@ internal sealed record ListingRecord(
     OrganizationRecord? Organization,
     string? Name,
     string? Description,
+    string? Eligibility,
     List<string>? Categories,
     List<string>? Languages,
     string? Cost,

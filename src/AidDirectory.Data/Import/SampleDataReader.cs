@@ -301,6 +301,7 @@ internal sealed class SampleDataReader(string folder)
             OrganizationId = organizationId,
             Name = Clean(r.Name)!,
             Description = Clean(r.Description),
+            EligibilityDescription = Clean(r.Eligibility),
             Url = Clean(r.Url),
             Email = Clean(r.Email),
             Status = status,

@@ -13,6 +13,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         e.Property(s => s.Name).HasMaxLength(300);
         e.Property(s => s.WrittenIn).HasMaxLength(8);
         e.Property(s => s.Url).HasMaxLength(500);
+        e.Property(s => s.EligibilityDescription).HasMaxLength(2000);
         e.Property(s => s.Email).HasMaxLength(254);
         e.Property(s => s.StatusReason).HasMaxLength(500);
         e.Property(s => s.SourceKey).HasMaxLength(64);

@@ -10,7 +10,7 @@ namespace AidDirectory.Web.Tests.Data;
 public sealed class SampleDataReaderTests : IDisposable
 {
     private const string Good =
-        """{"id":"t-1","source":"src","organization":{"id":"org-1","name":"Centro  Test ","url":null},"name":"Despensa Test","description":"Food every week","categories":["food","legal"],"languages":["ES","pl"],"cost":"free","documents":"no_ssn","asks_immigration_status":false,"access":"walk_in","delivery":true,"wheelchair":true,"legal_provider":"accredited_representative","status":"temporarily_closed","status_reason":"Repairs","expected_reopening":"2026-12-07","location":{"name":"Casa","address_1":"2700 S Millard Ave","address_2":null,"city":"Chicago","state_province":"IL","postal_code":"60623","latitude":41.842987,"longitude":-87.718123,"visibility":"approximate"},"phones":[{"number":"+13125550123","extension":"12","description":"Front desk"}],"url":null,"email":null,"hours_text":"Mon 9-5; Sat night","schedules":[{"byday":"MO","opens_at":"09:00","closes_at":"17:00"},{"byday":"SA","opens_at":"22:00","closes_at":"06:00"},{"kind":"closed","valid_from":"2026-11-26","valid_to":"2026-11-26","description":"Thanksgiving"}],"source_record":"row 1"}""";
+        """{"id":"t-1","source":"src","organization":{"id":"org-1","name":"Centro  Test ","url":null},"name":"Despensa Test","description":"Food every week","eligibility":"Families in Little Village","categories":["food","legal"],"languages":["ES","pl"],"cost":"free","documents":"no_ssn","asks_immigration_status":false,"access":"walk_in","delivery":true,"wheelchair":true,"legal_provider":"accredited_representative","status":"temporarily_closed","status_reason":"Repairs","expected_reopening":"2026-12-07","location":{"name":"Casa","address_1":"2700 S Millard Ave","address_2":null,"city":"Chicago","state_province":"IL","postal_code":"60623","latitude":41.842987,"longitude":-87.718123,"visibility":"approximate"},"phones":[{"number":"+13125550123","extension":"12","description":"Front desk"}],"url":null,"email":null,"hours_text":"Mon 9-5; Sat night","schedules":[{"byday":"MO","opens_at":"09:00","closes_at":"17:00"},{"byday":"SA","opens_at":"22:00","closes_at":"06:00"},{"kind":"closed","valid_from":"2026-11-26","valid_to":"2026-11-26","description":"Thanksgiving"}],"source_record":"row 1"}""";
 
     private const string Hotline =
         """{"id":"t-2","source":"src","organization":{"id":"org-1","name":"Centro Test","url":null},"name":"Línea","categories":["hotline"],"location":{"visibility":"hidden","city":"Chicago"},"phones":[{"number":"(855) 435-7693"}]}""";
@@ -50,6 +50,7 @@ public sealed class SampleDataReaderTests : IDisposable
         var (service, categories) = Assert.Single(batch.Services);
         Assert.Equal(StableId.For("service", "t-1"), service.Id);
         Assert.Equal("Despensa Test", service.Name);
+        Assert.Equal("Families in Little Village", service.EligibilityDescription);
         Assert.Equal("Centro Test", batch.Organizations[service.OrganizationId].Name);
         Assert.Equal(["food", "legal"], categories);
         Assert.Equal(["es", "pl"], service.Languages);

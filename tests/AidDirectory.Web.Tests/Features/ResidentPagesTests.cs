@@ -88,6 +88,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         Assert.Contains("Un notario o notario público no puede", html, StringComparison.Ordinal);
         Assert.Contains("Esta información puede estar desactualizada.", html, StringComparison.Ordinal);
         Assert.Contains("Datos de", html, StringComparison.Ordinal);
+        Assert.Contains("No se indica: pregunte cuando llame si puede usarlo.", html, StringComparison.Ordinal);
         Assert.Contains("Sin verificar por AidDirectory; los datos son de noviembre de 2025.", html, StringComparison.Ordinal);
         Assert.Contains("<bdi dir=\"auto\" lang=\"en\">Despensa de Prueba</bdi>", html, StringComparison.Ordinal);
     }
@@ -282,7 +283,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         });
         var page = await CompressedSizeAsync($"/en/service/{id}");
         var css = await CompressedSizeAsync("/css/site.css");
-        TestContext.Current.SendDiagnosticMessage($"listing page {page} B + stylesheet {css} B compressed = {page + css} B");
+        TestContext.Current.TestOutputHelper?.WriteLine($"listing page {page} B + stylesheet {css} B compressed = {page + css} B");
         Assert.InRange(page + css, 1, 14 * 1024);
     }
 

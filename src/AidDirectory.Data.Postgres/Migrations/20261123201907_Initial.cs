@@ -129,6 +129,7 @@ namespace AidDirectory.Data.Postgres.Migrations
                     WrittenIn = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     NameTranslations = table.Column<string>(type: "text", nullable: false),
                     DescriptionTranslations = table.Column<string>(type: "text", nullable: false),
+                    EligibilityDescription = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),

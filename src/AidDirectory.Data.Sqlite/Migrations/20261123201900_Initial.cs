@@ -125,6 +125,7 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     WrittenIn = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     NameTranslations = table.Column<string>(type: "TEXT", nullable: false),
                     DescriptionTranslations = table.Column<string>(type: "TEXT", nullable: false),
+                    EligibilityDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
