@@ -32,7 +32,7 @@ internal static class ImportCommand
             Console.WriteLine($"{source,-28} {count,5} listings");
         }
 
-        Console.WriteLine($"Imported {report.Listings} listings from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged.");
+        Console.WriteLine($"Imported {report.Listings} listings from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Withdrawn} no longer in their source (closed).");
         return 0;
     }
 }

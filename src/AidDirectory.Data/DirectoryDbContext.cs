@@ -67,11 +67,39 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     // The version is application-managed because SQLite cannot generate row versions. EF compares the
     // original value in the UPDATE's WHERE clause, so a write based on an older read affects no row.
+    // A service's phones, hours, categories and place are part of it: changing any of them raises the
+    // service's version too, so two edits of its hours cannot both win. A page that posts back the version
+    // its form was built from sets Version to it; that posted value, not the one just read, is checked.
     private void RaiseVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<IPublishedRecord>().Where(e => e.State == EntityState.Modified))
+        ChangeTracker.DetectChanges();
+        var changedServices = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Phone p => p.ServiceId,
+                Schedule s => s.ServiceId,
+                ServiceAtLocation sal => sal.ServiceId,
+                Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,
+                _ => Guid.Empty,
+            })
+            .Where(id => id != Guid.Empty)
+            .ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<IPublishedRecord>().ToList())
         {
-            entry.Entity.Version = entry.OriginalValues.GetValue<int>(nameof(IPublishedRecord.Version)) + 1;
+            var ownsChange = entry.Entity is Service service && changedServices.Contains(service.Id);
+            if (entry.State != EntityState.Modified && !(entry.State == EntityState.Unchanged && ownsChange))
+            {
+                continue;
+            }
+
+            var version = entry.Property<int>(nameof(IPublishedRecord.Version));
+            if (version.CurrentValue != version.OriginalValue)
+            {
+                version.OriginalValue = version.CurrentValue;
+            }
+
+            version.CurrentValue = version.OriginalValue + 1;
         }
     }
 }

@@ -1,3 +1,4 @@
+using AidDirectory.Core.Listings;
 using NodaTime;
 using NodaTime.Extensions;
 
@@ -19,4 +20,8 @@ public sealed class OpenNow(TimeProvider time, DateTimeZone zone)
     }
 
     public bool IsOpen(OpeningHours hours) => StateOf(hours).IsOpen;
+
+    /// <summary>The hours only count while the service is active: a temporarily closed pantry is not "open now".</summary>
+    public OpeningState StateOf(OpeningHours hours, ServiceStatus status) =>
+        status == ServiceStatus.Active ? StateOf(hours) : OpeningState.Suspended;
 }

@@ -44,7 +44,7 @@ public sealed class OpeningHours
         var special = _rows.Where(r => r.Kind == ScheduleKind.SpecialHours && r.Covers(date)).ToList();
         var regular = closed ? []
             : special.Count > 0 ? special
-            : _rows.Where(r => r.Kind == ScheduleKind.Weekly && r.Weekday == date.DayOfWeek);
+            : _rows.Where(r => r.Kind == ScheduleKind.Weekly && r.Weekday == date.DayOfWeek && r.InSeason(date));
         var events = _rows.Where(r => r.Kind == ScheduleKind.Event && r.ValidFrom == date);
         return regular.Concat(events)
             .Select(r => ToInterval(date, r.OpensAt!.Value, r.ClosesAt!.Value))

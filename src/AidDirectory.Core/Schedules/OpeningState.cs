@@ -10,4 +10,9 @@ namespace AidDirectory.Core.Schedules;
 public sealed record OpeningState(bool HasHours, bool IsOpen, LocalDateTime? ClosesAt, LocalDateTime? OpensAt)
 {
     public static OpeningState NoHours { get; } = new(false, false, null, null);
+
+    /// <summary>Closed whatever the hours say, because the service is temporarily closed or has closed.</summary>
+    public static OpeningState Suspended { get; } = new(true, false, null, null) { IsSuspended = true };
+
+    public bool IsSuspended { get; private init; }
 }

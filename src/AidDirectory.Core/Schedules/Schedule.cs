@@ -41,10 +41,13 @@ public sealed class Schedule
             "Opening and closing times are both required.",
         ScheduleKind.Closed or ScheduleKind.SpecialHours or ScheduleKind.Event when ValidFrom is null =>
             "A date is required.",
-        ScheduleKind.Closed or ScheduleKind.SpecialHours when ValidTo is not null && ValidTo < ValidFrom =>
+        _ when ValidFrom is not null && ValidTo is not null && ValidTo < ValidFrom =>
             "The last date is before the first date.",
         _ => null,
     };
 
     internal bool Covers(LocalDate date) => ValidFrom <= date && date <= (ValidTo ?? ValidFrom);
+
+    // Weekly hours hold from ValidFrom (if any) to ValidTo (if any): both ends are optional.
+    internal bool InSeason(LocalDate date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 }

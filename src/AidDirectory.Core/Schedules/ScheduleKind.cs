@@ -2,7 +2,10 @@ namespace AidDirectory.Core.Schedules;
 
 public enum ScheduleKind
 {
-    /// <summary>Regular hours on one weekday (HSDS freq WEEKLY, byday).</summary>
+    /// <summary>
+    /// Regular hours on one weekday (HSDS freq WEEKLY, byday), from ValidFrom to ValidTo when given:
+    /// a warming centre's winter season, say.
+    /// </summary>
     Weekly,
     /// <summary>Closed on every date from ValidFrom to ValidTo (a holiday, "closed today").</summary>
     Closed,

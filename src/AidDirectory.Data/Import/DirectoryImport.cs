@@ -12,12 +12,12 @@ public sealed class DirectoryImport(DirectoryDbContext db)
 {
     public async Task<ImportReport> ImportAsync(string folder, CancellationToken cancellationToken)
     {
-        var batch = await new SampleDataReader(folder).ReadAsync(cancellationToken);
+        var batch = await new SampleDataReader(folder, new ModelLimits(db.Model)).ReadAsync(cancellationToken);
         var perSource = batch.Services.GroupBy(s => s.Service.SourceKey)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (batch.Problems.Count > 0)
         {
-            return new ImportReport(batch.Problems, perSource, 0, 0, 0);
+            return new ImportReport(batch.Problems, perSource, 0, 0, 0, 0);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -28,12 +28,12 @@ public sealed class DirectoryImport(DirectoryDbContext db)
         await UpsertAsync(db.Organizations, batch.Organizations.Values, o => o.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        var (added, updated, unchanged) = await UpsertServicesAsync(batch, cancellationToken);
+        var (added, updated, unchanged, withdrawn) = await UpsertServicesAsync(batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportReport([], perSource, added, updated, unchanged);
+        return new ImportReport([], perSource, added, updated, unchanged, withdrawn);
     }
 
-    private async Task<(int Added, int Updated, int Unchanged)> UpsertServicesAsync(ImportBatch batch, CancellationToken cancellationToken)
+    private async Task<(int Added, int Updated, int Unchanged, int Withdrawn)> UpsertServicesAsync(ImportBatch batch, CancellationToken cancellationToken)
     {
         var terms = await db.TaxonomyTerms.ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, cancellationToken);
         var existing = await db.Services
@@ -43,7 +43,7 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var touched = new List<Service>();
         var added = 0;
-        foreach (var (incoming, codes) in batch.Services)
+        foreach (var (incoming, codes, _, _) in batch.Services)
         {
             if (!existing.TryGetValue(incoming.Id, out var service))
             {
@@ -54,6 +54,12 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             }
 
             Copy(service, incoming);
+            // A place the source no longer gives goes with its link: no exact address is kept for nothing.
+            foreach (var gone in service.ServiceAtLocations.Where(s => incoming.ServiceAtLocations.All(i => i.Id != s.Id)))
+            {
+                db.Locations.Remove(gone.Location);
+            }
+
             Sync(service.Phones, incoming.Phones, p => p.Id, Copy);
             Sync(service.Schedules, incoming.Schedules, s => s.Id, Copy);
             Sync(service.ServiceAtLocations, incoming.ServiceAtLocations, s => s.Id, (to, from) => Copy(to.Location, from.Location));
@@ -61,6 +67,7 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             touched.Add(service);
         }
 
+        var withdrawn = Withdraw(existing.Values, batch);
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted)
@@ -77,7 +84,23 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             .ToHashSet();
         var updated = touched.Count(s => changed.Contains(s.Id));
         await db.SaveChangesAsync(cancellationToken);
-        return (added, updated, touched.Count - updated);
+        return (added, updated, touched.Count - updated, withdrawn);
+    }
+
+    // A listing its source no longer lists is closed, not deleted: residents who saved its link are told
+    // it closed, and a moderator can still see what it was.
+    private static int Withdraw(IEnumerable<Service> existing, ImportBatch batch)
+    {
+        var sources = batch.Services.Select(s => s.Service.SourceKey).ToHashSet(StringComparer.Ordinal);
+        var listed = batch.Services.Select(s => s.Service.Id).ToHashSet();
+        var gone = existing.Where(s => sources.Contains(s.SourceKey) && !listed.Contains(s.Id) && s.Status != ServiceStatus.Closed).ToList();
+        foreach (var service in gone)
+        {
+            service.Status = ServiceStatus.Closed;
+            service.StatusReason = "No longer listed by its source.";
+        }
+
+        return gone.Count;
     }
 
     // Copies the incoming values onto the tracked entity. EF marks only the values that differ as

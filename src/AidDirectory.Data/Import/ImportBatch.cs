@@ -15,5 +15,8 @@ internal sealed class ImportBatch
     public List<ZipCode> Zips { get; } = [];
     public Dictionary<Guid, Organization> Organizations { get; } = [];
     /// <summary>Each service with its phones, schedules, service-at-locations (with their location) and category codes.</summary>
-    public List<(Service Service, List<string> CategoryCodes)> Services { get; } = [];
+    public List<BatchListing> Services { get; } = [];
 }
+
+/// <summary>A listing read from <see cref="File"/> at <see cref="Line"/>, so a later check can still say where it came from.</summary>
+internal sealed record BatchListing(Service Service, List<string> CategoryCodes, string File, int Line);

@@ -9,7 +9,8 @@ public sealed record ImportReport(
     IReadOnlyDictionary<string, int> ListingsPerSource,
     int Added,
     int Updated,
-    int Unchanged)
+    int Unchanged,
+    int Withdrawn)
 {
     public bool Succeeded => Problems.Count == 0;
 

@@ -21,7 +21,7 @@ namespace AidDirectory.Data.Import;
 /// Reads the data folder (sources.json, taxonomy/, places/, services/*.ndjson) and checks every row,
 /// collecting each problem with its file and line instead of stopping at the first.
 /// </summary>
-internal sealed class SampleDataReader(string folder)
+internal sealed class SampleDataReader(string folder, ModelLimits limits)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -89,9 +89,15 @@ internal sealed class SampleDataReader(string folder)
         var categories = await ReadJsonAsync<List<CategoryRecord>>(file, cancellationToken) ?? [];
         foreach (var (c, index) in categories.Select((c, i) => (c, i)))
         {
-            if (c.Slug is null || c.Names?.GetValueOrDefault("en") is null || c.Names.GetValueOrDefault("es") is null)
+            if (string.IsNullOrWhiteSpace(c.Slug) || c.Names?.GetValueOrDefault("en") is null || c.Names.GetValueOrDefault("es") is null)
             {
                 Problem(file, 0, $"category #{index + 1} needs a slug and names in English and Spanish.");
+                continue;
+            }
+
+            if (_batch.Terms.Any(t => t.Code == c.Slug))
+            {
+                Problem(file, 0, $"category \"{c.Slug}\" appears twice.");
                 continue;
             }
 
@@ -125,12 +131,29 @@ internal sealed class SampleDataReader(string folder)
         while (!parser.EndOfData)
         {
             var line = (int)parser.LineNumber;
-            var row = header.Zip(parser.ReadFields() ?? []).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            string[] fields;
+            try
+            {
+                fields = parser.ReadFields() ?? [];
+            }
+            catch (MalformedLineException e)
+            {
+                Problem(file, (int)e.LineNumber, "is not a well-formed CSV row (check the quotes).");
+                continue;
+            }
+
+            var row = header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
             var id = row.GetValueOrDefault("id");
             var category = row.GetValueOrDefault("category");
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(row.GetValueOrDefault("name_en")) || category is null || !known.Contains(category))
             {
                 Problem(file, line, $"needs an id, a name_en and a known category (got \"{category}\").");
+                continue;
+            }
+
+            if (_batch.Terms.Any(t => t.Code == "oe-" + id))
+            {
+                Problem(file, line, $"id {id} appears twice.");
                 continue;
             }
 
@@ -159,17 +182,26 @@ internal sealed class SampleDataReader(string folder)
         {
             var p = feature.GetProperty("properties");
             var geometry = feature.GetProperty("geometry").Deserialize<Geometry>(Json);
-            if (geometry is not MultiPolygon and not Polygon || !p.TryGetProperty("number", out var number) || !p.TryGetProperty("slug", out var slug))
+            if (geometry is not MultiPolygon and not Polygon
+                || !p.TryGetProperty("number", out var number) || number.ValueKind != JsonValueKind.Number || !number.TryGetInt32(out var areaNumber)
+                || !p.TryGetProperty("slug", out var slug) || string.IsNullOrWhiteSpace(slug.GetString())
+                || !p.TryGetProperty("name", out var name) || string.IsNullOrWhiteSpace(name.GetString()))
             {
-                Problem(file, 0, "every community area needs a number, a slug and a polygon.");
+                Problem(file, 0, $"community area #{_batch.Areas.Count + 1} needs a whole number, a name, a slug and a polygon.");
+                continue;
+            }
+
+            if (_batch.Areas.Any(a => a.Number == areaNumber || a.Slug == slug.GetString()))
+            {
+                Problem(file, 0, $"community area {areaNumber} ({slug.GetString()}) appears twice.");
                 continue;
             }
 
             geometry.SRID = 4326;
             _batch.Areas.Add(new CommunityArea
             {
-                Number = number.GetInt32(),
-                Name = p.GetProperty("name").GetString() ?? slug.GetString()!,
+                Number = areaNumber,
+                Name = name.GetString()!,
                 Slug = slug.GetString()!,
                 AlternativeNames = p.TryGetProperty("alt_names", out var alt) ? alt.Deserialize<List<string>>() ?? [] : [],
                 Boundary = geometry is Polygon polygon ? Geometry.CreateMultiPolygon([polygon]) : geometry,
@@ -192,6 +224,12 @@ internal sealed class SampleDataReader(string folder)
             if (cells.Length < 3 || cells[0].Length != 5 || !TryCoordinate(cells[1], cells[2], out var point))
             {
                 Problem(file, index, "expected zip,latitude,longitude with a five-digit ZIP and a valid point.");
+                continue;
+            }
+
+            if (_batch.Zips.Any(z => z.Code == cells[0]))
+            {
+                Problem(file, index, $"ZIP {cells[0]} appears twice.");
                 continue;
             }
 
@@ -227,6 +265,10 @@ internal sealed class SampleDataReader(string folder)
 
             var errors = new List<string>();
             var listing = record is null ? null : ToService(record, sources, categories, gazetteer, errors);
+            if (listing is { } read)
+            {
+                errors.AddRange(limits.TooLong(read.Item1));
+            }
             if (record?.Id is { } id && !seen.Add(id))
             {
                 errors.Add($"id \"{id}\" is used by another listing.");
@@ -238,7 +280,7 @@ internal sealed class SampleDataReader(string folder)
                 continue;
             }
 
-            _batch.Services.Add(listing.Value);
+            _batch.Services.Add(new BatchListing(listing.Value.Item1, listing.Value.Item2, file, lineNumber));
         }
     }
 
@@ -247,7 +289,9 @@ internal sealed class SampleDataReader(string folder)
         if (string.IsNullOrWhiteSpace(r.Id)) errors.Add("id is required.");
         if (string.IsNullOrWhiteSpace(r.Name)) errors.Add("name is required.");
         if (r.Source is null || !sources.Contains(r.Source)) errors.Add($"source \"{r.Source}\" is not in sources.json.");
-        if (r.Organization?.Id is null || r.Organization.Name is null) errors.Add("organization needs an id and a name.");
+        if (string.IsNullOrWhiteSpace(r.Organization?.Id) || string.IsNullOrWhiteSpace(r.Organization.Name)) errors.Add("organization needs an id and a name.");
+        if (r.Url is not null && !IsWebAddress(r.Url)) errors.Add($"url \"{r.Url}\" must be an http or https address.");
+        if (r.Organization?.Url is not null && !IsWebAddress(r.Organization.Url)) errors.Add($"organization.url \"{r.Organization.Url}\" must be an http or https address.");
         var codes = r.Categories ?? [];
         if (codes.Count == 0) errors.Add("at least one category is required.");
         foreach (var unknown in codes.Where(c => !categories.Contains(c)))
@@ -399,7 +443,7 @@ internal sealed class SampleDataReader(string folder)
         {
             if (!TryCoordinate(l.Latitude?.ToString(CultureInfo.InvariantCulture), l.Longitude?.ToString(CultureInfo.InvariantCulture), out var p))
             {
-                errors.Add($"location ({l.Latitude}, {l.Longitude}) is not a valid latitude and longitude.");
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"location ({l.Latitude}, {l.Longitude}) is not a valid latitude and longitude."));
                 return null;
             }
 
@@ -427,6 +471,10 @@ internal sealed class SampleDataReader(string folder)
             CommunityAreaNumber = point is null ? null : gazetteer.AreaContaining(point)?.Number,
         };
     }
+
+    // Only web addresses become links on a resident's page: never javascript:, data: or file:.
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static bool TryCoordinate(string? latitude, string? longitude, out Point point)
     {

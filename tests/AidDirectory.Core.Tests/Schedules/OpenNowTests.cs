@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidDirectory.Core.Listings;
 using AidDirectory.Core.Schedules;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
@@ -151,5 +152,32 @@ public sealed class OpenNowTests
         var broken = new Schedule { Kind = ScheduleKind.Weekly, Weekday = IsoDayOfWeek.Monday };
         var error = Assert.Throws<ArgumentException>(() => Hours(broken));
         Assert.Contains("Opening and closing times", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seasonal_weekly_hours_count_only_inside_their_season()
+    {
+        var winter = Schedule.WeeklyOn(IsoDayOfWeek.Saturday, new LocalTime(9, 0), new LocalTime(17, 0));
+        winter.ValidFrom = new LocalDate(2026, 12, 1);
+        winter.ValidTo = new LocalDate(2027, 3, 31);
+        var hours = Hours(winter);
+        Assert.False(At("2026-11-28T18:00:00Z").IsOpen(hours)); // Saturday before the season
+        Assert.True(At("2026-12-05T18:00:00Z").IsOpen(hours));  // first Saturday in the season
+        Assert.False(At("2027-04-03T17:00:00Z").IsOpen(hours)); // after it
+        Assert.Equal(new LocalDateTime(2026, 12, 5, 9, 0), At("2026-11-28T18:00:00Z").StateOf(hours).OpensAt);
+    }
+
+    [Theory]
+    [InlineData(ServiceStatus.TemporarilyClosed)]
+    [InlineData(ServiceStatus.Closed)]
+    public void A_service_that_is_not_active_is_never_open_now_whatever_its_hours(ServiceStatus status)
+    {
+        var hours = Hours(Schedule.WeeklyOn(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(17, 0)));
+        var openNow = At("2026-11-23T18:00:00Z"); // Monday noon
+        Assert.True(openNow.StateOf(hours, ServiceStatus.Active).IsOpen);
+        var state = openNow.StateOf(hours, status);
+        Assert.False(state.IsOpen);
+        Assert.True(state.IsSuspended);
+        Assert.Null(state.OpensAt);
     }
 }

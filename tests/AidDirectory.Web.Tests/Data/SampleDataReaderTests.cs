@@ -1,7 +1,9 @@
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
+using AidDirectory.Data;
 using AidDirectory.Data.Import;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace AidDirectory.Web.Tests.Data;
@@ -38,7 +40,8 @@ public sealed class SampleDataReaderTests : IDisposable
     private Task<ImportBatch> ReadAsync(params string[] lines)
     {
         File.WriteAllLines(Path.Combine(_folder, "services", "test.ndjson"), lines);
-        return new SampleDataReader(_folder).ReadAsync(TestContext.Current.CancellationToken);
+        using var db = new SqliteDirectoryDbContext(new DbContextOptionsBuilder<SqliteDirectoryDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return new SampleDataReader(_folder, new ModelLimits(db.Model)).ReadAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -47,7 +50,8 @@ public sealed class SampleDataReaderTests : IDisposable
         var batch = await ReadAsync(Good);
 
         Assert.Empty(batch.Problems);
-        var (service, categories) = Assert.Single(batch.Services);
+        var (service, categories, file, line) = Assert.Single(batch.Services);
+        Assert.Equal(("services/test.ndjson", 1), (file, line));
         Assert.Equal(StableId.For("service", "t-1"), service.Id);
         Assert.Equal("Despensa Test", service.Name);
         Assert.Equal("Families in Little Village", service.EligibilityDescription);

@@ -80,7 +80,7 @@ public sealed class ListingSummaries(DirectoryDbContext db, OpenNow openNow, Tim
                 s.Organization.Name,
                 s.Categories.Where(c => c.Taxonomy == TaxonomyTerm.OurTaxonomy).OrderBy(c => c.SortOrder).Select(c => c.NameIn(language)).ToList(),
                 shown?.CommunityAreaNumber is { } n ? areas.GetValueOrDefault(n) : null,
-                openNow.StateOf(new OpeningHours(s.Schedules)),
+                openNow.StateOf(new OpeningHours(s.Schedules), s.Status),
                 Freshness.Of(s.LastVerifiedAt, now, deployment.Value.StaleAfterDays),
                 sources.TryGetValue(s.SourceKey, out var asOf) ? asOf : null,
                 s.Status,

@@ -39,7 +39,7 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
             location,
             neighborhood,
             hours,
-            openNow.StateOf(hours),
+            openNow.StateOf(hours, service.Status),
             Freshness.Of(service.LastVerifiedAt, time.GetCurrentInstant(), deployment.Value.StaleAfterDays),
             source);
     }

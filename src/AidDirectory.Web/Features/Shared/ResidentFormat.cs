@@ -34,6 +34,11 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
     public string Opening(OpeningState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.IsSuspended)
+        {
+            return text["Open_Suspended"];
+        }
+
         if (!state.HasHours)
         {
             return text["Open_Unknown"];
