@@ -49,19 +49,46 @@ public abstract class ImportTests(DirectoryApp app)
     }
 
     [Fact]
+    public async Task A_changed_row_updates_its_listing_raises_its_version_and_a_dropped_row_is_closed()
+    {
+        app.SkipIfUnavailable();
+        var folder = CopyOfSampleData();
+        try
+        {
+            var markets = Path.Combine(folder, "services", "farmers-markets.ndjson");
+            var lines = File.ReadAllLines(markets).ToList();
+            var dropped = System.Text.Json.JsonDocument.Parse(lines[^1]).RootElement.GetProperty("id").GetString()!;
+            var renamed = System.Text.Json.JsonDocument.Parse(lines[0]).RootElement.GetProperty("id").GetString()!;
+            lines[0] = System.Text.RegularExpressions.Regex.Replace(lines[0], "\"name\":\"[^\"]*\"", "\"name\":\"Renamed Market\"");
+            lines.RemoveAt(lines.Count - 1);
+            File.WriteAllLines(markets, lines);
+
+            var report = await ImportAsync(folder);
+
+            Assert.True(report.Succeeded, string.Join('\n', report.Problems));
+            Assert.Equal((0, 1, 1), (report.Added, report.Updated, report.Withdrawn));
+            var (name, version, status) = await app.WithDatabaseAsync(async db =>
+            {
+                var service = await db.Services.AsNoTracking().SingleAsync(s => s.ExternalId == renamed, Token);
+                var gone = await db.Services.AsNoTracking().SingleAsync(s => s.ExternalId == dropped, Token);
+                return (service.Name, service.Version, gone.Status);
+            });
+            Assert.Equal(("Renamed Market", 1, Core.Listings.ServiceStatus.Closed), (name, version, status));
+        }
+        finally
+        {
+            await ImportAsync(SampleData); // put the sample data back for the other tests
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_row_is_reported_with_its_file_and_line_and_nothing_is_written()
     {
         app.SkipIfUnavailable();
-        var folder = Directory.CreateTempSubdirectory("aid-import-").FullName;
+        var folder = CopyOfSampleData();
         try
         {
-            foreach (var file in Directory.GetFiles(SampleData, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(folder, Path.GetRelativePath(SampleData, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
             var libraries = Path.Combine(folder, "services", "libraries.ndjson");
             var lines = File.ReadAllLines(libraries).ToList();
             var renamed = lines[0].Replace("\"name\":\"Albany Park Library\"", "\"name\":\"Renamed Library\"", StringComparison.Ordinal);
@@ -83,6 +110,19 @@ public abstract class ImportTests(DirectoryApp app)
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static string CopyOfSampleData()
+    {
+        var folder = Directory.CreateTempSubdirectory("aid-import-").FullName;
+        foreach (var file in Directory.GetFiles(SampleData, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(SampleData, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     {
         var id = await app.WithDatabaseAsync(db =>
         {
-            var listing = new TestListing("Closed For Repairs Pantry");
+            var listing = new TestListing("Closed For Repairs Pantry").OpenOn(IsoDayOfWeek.Monday, 9, 17);
             listing.Service.Status = ServiceStatus.TemporarilyClosed;
             listing.Service.StatusReason = "Flooded basement";
             listing.Service.ExpectedReopening = new LocalDate(2026, 12, 7);
@@ -148,6 +148,8 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         Assert.Contains("Temporarily closed.", html, StringComparison.Ordinal);
         Assert.Contains("Flooded basement", html, StringComparison.Ordinal);
         Assert.Contains("Expected to reopen on Monday, December 7, 2026.", html, StringComparison.Ordinal);
+        Assert.Contains("Closed: see the notice above", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open now", html, StringComparison.Ordinal); // its Monday hours would say so
     }
 
     [Fact]
@@ -155,7 +157,8 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     {
         var id = await app.WithDatabaseAsync(db =>
         {
-            var listing = new TestListing("Safe Place Hidden").WithVisibility(LocationVisibility.Hidden).InCategory(db, "shelter");
+            // Named to sort first, so a leak would show on the neighbourhood's first page.
+            var listing = new TestListing("AAA Safe Place Hidden").WithVisibility(LocationVisibility.Hidden).InCategory(db, "shelter");
             listing.Location.Address1 = "999 W Secretplace St";
             return listing.SaveAsync(db);
         });
@@ -167,6 +170,8 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         var (_, area, _) = await GetAsync("/en/neighborhood/south-lawndale");
         Assert.Contains("</ol>", area, StringComparison.Ordinal);
         Assert.DoesNotContain("Safe Place Hidden", area, StringComparison.Ordinal);
+        var (_, shelters, _) = await GetAsync("/en/category/shelter");
+        Assert.Contains("AAA Safe Place Hidden", shelters, StringComparison.Ordinal); // listed by category, just not placed
     }
 
     [Fact]
@@ -200,18 +205,18 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     }
 
     [Theory]
-    [InlineData("/en/category/food?page=abc")]
-    [InlineData("/en/category/food?page=0")]
-    [InlineData("/en/category/food?page=999")]
-    [InlineData("/es/neighborhood/pilsen-no?page=1")]
-    public async Task A_malformed_or_impossible_parameter_gets_a_clear_answer_never_a_500(string url)
+    [InlineData("/en/category/food?page=abc", HttpStatusCode.BadRequest, "The parameter \"page\" must be a whole number from 1 to 10000.")]
+    [InlineData("/en/category/food?page=0", HttpStatusCode.BadRequest, "The parameter \"page\" must be a whole number")]
+    [InlineData("/es/category/food?page=999", HttpStatusCode.BadRequest, "El parámetro \"page\" está fuera de rango")]
+    [InlineData("/en/search?q=library&page=-1", HttpStatusCode.BadRequest, "The parameter \"page\"")]
+    [InlineData("/es/neighborhood/no-such-place", HttpStatusCode.NotFound, "No encontramos esta página")]
+    [InlineData("/en/category/no-such-category", HttpStatusCode.NotFound, "We could not find this page")]
+    [InlineData("/en/service/not-a-guid", HttpStatusCode.NotFound, "We could not find this page")]
+    public async Task A_malformed_or_impossible_parameter_gets_a_clear_answer_never_a_500(string url, HttpStatusCode expected, string message)
     {
         var (status, html, _) = await GetAsync(url);
-        Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url} answered {status}");
-        if (status == HttpStatusCode.BadRequest)
-        {
-            Assert.Contains("\"page\"", html, StringComparison.Ordinal);
-        }
+        Assert.Equal(expected, status);
+        Assert.Contains(message, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -238,14 +243,23 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     [InlineData("/en/neighborhood/south-lawndale")]
     [InlineData("/en/search?q=library")]
     [InlineData("/es/service/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/en/category/food?page=abc")]
+    [InlineData("/")]
+    [InlineData("/en/service/{listing}")]
     public async Task Public_pages_set_no_cookie_and_allow_only_our_own_origin(string url)
     {
+        if (url.Contains("{listing}", StringComparison.Ordinal))
+        {
+            var id = await app.WithDatabaseAsync(db => new TestListing("Cookie Check Pantry").OpenOn(IsoDayOfWeek.Monday, 9, 17).InCategory(db, "food").SaveAsync(db));
+            url = url.Replace("{listing}", id.ToString(), StringComparison.Ordinal);
+        }
+
         var (_, html, response) = await GetAsync(url);
         Assert.False(response.Headers.Contains("Set-Cookie"), $"{url} set a cookie");
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotMatch("https?:|\\*", policy);
-        Assert.Contains("<html", html, StringComparison.Ordinal);
+        Assert.True(url == "/" || html.Contains("<html", StringComparison.Ordinal), $"{url} has no page");
         Assert.DoesNotMatch(ForeignResource(), html);
     }
 
@@ -257,12 +271,14 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         await GetAsync("/en/neighborhood/south-lawndale?page=1");
         var records = app.Logs.GetSnapshot().Skip(before).ToList();
         Assert.Contains(records, r => r.Id.Id == 1001 && r.Message.Contains("{lang:lang}/search", StringComparison.Ordinal));
-        Assert.DoesNotContain(records, r =>
-            r.Message.Contains("abogado", StringComparison.OrdinalIgnoreCase)
-            || r.Message.Contains("41.85", StringComparison.Ordinal)
-            || r.Message.Contains("south-lawndale", StringComparison.OrdinalIgnoreCase)
-            || r.Message.Contains("?q=", StringComparison.Ordinal)
-            || r.Message.Contains("page=", StringComparison.Ordinal));
+        // The message, and every scope a provider could print with it (a request path rides in scopes).
+        var texts = records.SelectMany(r => r.Scopes.Select(s => s?.ToString() ?? "").Prepend(r.Message)).ToList();
+        Assert.DoesNotContain(texts, t =>
+            t.Contains("abogado", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("41.85", StringComparison.Ordinal)
+            || t.Contains("south-lawndale", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("?q=", StringComparison.Ordinal)
+            || t.Contains("page=", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -309,6 +325,54 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         var saved = await app.WithDatabaseAsync(db => db.Services.AsNoTracking().SingleAsync(s => s.Id == id, Token));
         Assert.Equal("Renamed by the first", saved.Name);
         Assert.Equal(1, saved.Version);
+    }
+
+    [Fact]
+    public async Task Two_edits_of_a_services_hours_or_phones_cannot_both_win()
+    {
+        app.SkipIfUnavailable();
+        var id = await app.WithDatabaseAsync(db => new TestListing("Hours Race Pantry").OpenOn(IsoDayOfWeek.Monday, 9, 17).SaveAsync(db));
+        await app.WithDatabaseAsync(async first =>
+        {
+            await app.WithDatabaseAsync(async second =>
+            {
+                var mine = await first.Services.Include(s => s.Schedules).SingleAsync(s => s.Id == id, Token);
+                var theirs = await second.Services.Include(s => s.Phones).SingleAsync(s => s.Id == id, Token);
+                mine.Schedules[0].ClosesAt = new LocalTime(18, 0);
+                await first.SaveChangesAsync(Token);
+                theirs.Phones[0].Number = "+13125550199";
+                await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Token));
+                return 0;
+            });
+            return 0;
+        });
+        var saved = await app.WithDatabaseAsync(db => db.Services.AsNoTracking().Include(s => s.Phones).SingleAsync(s => s.Id == id, Token));
+        Assert.Equal(1, saved.Version);
+        Assert.Equal("+13125550123", saved.Phones[0].Number);
+    }
+
+    [Fact]
+    public async Task An_edit_posted_with_an_old_version_is_refused_even_from_a_fresh_read()
+    {
+        app.SkipIfUnavailable();
+        var id = await app.WithDatabaseAsync(db => new TestListing("Posted Version Pantry").SaveAsync(db));
+        await app.WithDatabaseAsync(async db =>
+        {
+            var service = await db.Services.SingleAsync(s => s.Id == id, Token);
+            service.Name = "First edit";
+            await db.SaveChangesAsync(Token); // now at version 1
+            return 0;
+        });
+        await app.WithDatabaseAsync(async db =>
+        {
+            var service = await db.Services.SingleAsync(s => s.Id == id, Token);
+            service.Version = 0;            // the form was built from version 0
+            service.Name = "Edit from a stale form";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(Token));
+            return 0;
+        });
+        var saved = await app.WithDatabaseAsync(db => db.Services.AsNoTracking().SingleAsync(s => s.Id == id, Token));
+        Assert.Equal("First edit", saved.Name);
     }
 
     private async Task<long> CompressedSizeAsync(string url)

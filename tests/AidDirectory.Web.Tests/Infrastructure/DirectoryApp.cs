@@ -48,6 +48,7 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Logging:LogLevel:Default", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Information");
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Trace");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

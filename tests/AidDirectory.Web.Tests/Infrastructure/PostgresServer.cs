@@ -47,7 +47,9 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         if (Environment.GetEnvironmentVariable("AIDDIRECTORY_TEST_POSTGRES") is { Length: > 0 } external)
         {
-            return new PostgresServer(external, null, null, false);
+            // A database of its own on the shared server, created by the migrations, so test classes never meet.
+            var own = new Npgsql.NpgsqlConnectionStringBuilder(external) { Database = $"aid_{Guid.NewGuid():N}" };
+            return new PostgresServer(own.ConnectionString, null, null, false);
         }
 
         var bin = FindBin() ?? throw new InvalidOperationException(WhyUnavailable());

@@ -6,7 +6,10 @@ using AidDirectory.Core.Translations;
 
 namespace AidDirectory.Web.Features.Listings;
 
-/// <summary>Everything the listing page shows. Built from a <see cref="ShownLocation"/>, never from a raw location.</summary>
+/// <summary>
+/// Everything the listing page shows. <see cref="Service"/> is loaded without its locations; where the
+/// service is comes only from <see cref="Location"/>, a <see cref="ShownLocation"/>.
+/// </summary>
 public sealed record ListingDetail(
     Service Service,
     Translated Name,

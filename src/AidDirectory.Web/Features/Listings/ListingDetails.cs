@@ -17,7 +17,6 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
     {
         var service = await db.Services.AsNoTracking()
             .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories)
-            .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
@@ -25,7 +24,11 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
             return null;
         }
 
-        var location = service.ServiceAtLocations.Select(sal => ShownLocation.Of(sal.Location)).FirstOrDefault();
+        // The raw location is read here and only its ShownLocation leaves: the page model never holds
+        // an exact point or address it must not show.
+        var place = await db.ServiceAtLocations.AsNoTracking().Where(sal => sal.ServiceId == id)
+            .OrderBy(sal => sal.Id).Select(sal => sal.Location).FirstOrDefaultAsync(cancellationToken);
+        var location = place is null ? null : ShownLocation.Of(place);
         var neighborhood = location?.CommunityAreaNumber is { } number
             ? (await ListingSummaries.AreaNamesAsync(db, cancellationToken)).GetValueOrDefault(number)
             : null;
