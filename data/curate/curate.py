@@ -1168,6 +1168,11 @@ def dfss(raw, seniors_by_addr):
             addr_2 = address_title(line2)
         name = dfss_name(sites, agency["name"], model, models_at[(oid, akey)])
         extra = [x for x in sites if x != name and name_key(x) != name_key(agency["name"])]
+        if visibility != "exact":
+            # A shelter's site name can be looked up elsewhere to find the building: for a place shown
+            # only approximately (or not at all) the listing is named for the agency and programme.
+            name = agency["name"] if name_key(model) == name_key(agency["name"]) else f"{agency['name']} \u2013 {model}"
+            extra = []
         desc = join_sentences(
             f"{model}: a {division} program funded by the City of Chicago Department of Family "
             f"and Support Services (DFSS), provided by {agency['name']}",
