@@ -17,7 +17,25 @@ public sealed class DirectoryDatabase(DirectoryDbContext db, DirectoryImport imp
         }
 
         var folder = options.Value.ResolvedSampleDataPath;
-        var report = await import.ImportAsync(folder, cancellationToken);
+        ImportReport report;
+        try
+        {
+            report = await import.ImportAsync(folder, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Several web processes started on an empty database together and another one seeded it
+            // first: our import rolled back whole, and the data is there. Anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (!await db.Services.AnyAsync(cancellationToken))
+            {
+                throw;
+            }
+
+            DatabaseLog.SeededElsewhere(logger);
+            return;
+        }
+
         if (!report.Succeeded)
         {
             throw new InvalidOperationException(
@@ -27,4 +45,5 @@ public sealed class DirectoryDatabase(DirectoryDbContext db, DirectoryImport imp
 
         DatabaseLog.Seeded(logger, report.Listings, folder);
     }
+
 }
