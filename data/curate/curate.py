@@ -45,7 +45,7 @@ FIELDS = [
     "id", "source", "organization", "name", "description", "eligibility", "categories", "languages", "cost",
     "documents", "asks_immigration_status", "access", "delivery", "wheelchair",
     "legal_provider", "status", "status_reason", "location", "phones", "url", "email",
-    "hours_text", "schedules", "source_record",
+    "hours_text", "schedules", "service_areas", "source_record",
 ]
 
 WARMING_NOTE = ("Also a DFSS warming center in winter (sites open as weather requires; "
@@ -555,7 +555,8 @@ def selftest():
 def make_listing(lid, source, organization, name, categories, loc, source_record, *,
                  description=None, languages=None, cost=None, access=None, delivery=False,
                  status="active", status_reason=None, phone_list=(), url=None,
-                 hours_text=None, schedules=(), legal_provider=None, eligibility=None):
+                 hours_text=None, schedules=(), legal_provider=None, eligibility=None,
+                 service_areas=()):
     values = {
         "id": lid, "source": source, "organization": organization, "name": clean(name),
         "description": clean(description), "eligibility": clean(eligibility), "categories": list(categories),
@@ -564,7 +565,8 @@ def make_listing(lid, source, organization, name, categories, loc, source_record
         "wheelchair": None, "legal_provider": legal_provider, "status": status,
         "status_reason": clean(status_reason), "location": loc, "phones": list(phone_list),
         "url": url, "email": None, "hours_text": clean(hours_text),
-        "schedules": list(schedules), "source_record": clean(source_record),
+        "schedules": list(schedules), "service_areas": list(service_areas),
+        "source_record": clean(source_record),
     }
     return OrderedDict((k, values[k]) for k in FIELDS)
 
@@ -1346,7 +1348,11 @@ def immigrant_rights(raw):
             name, cats, loc, r["sources"], description=desc, languages=langs, cost=cost,
             phone_list=phones(source, f"row {i} {name}",
                               [(r["phone"], None, clean(r["phone_mnemonic"]))]),
-            hours_text=hours_text, schedules=sched))
+            hours_text=hours_text, schedules=sched,
+            # Only where the source says where it serves ("Statewide line ...").
+            service_areas=[OrderedDict([("name", "Illinois"), ("description", None),
+                                        ("community_areas", []), ("postal_codes", [])])]
+            if re.match(r"statewide", r["description"] or "", re.I) else []))
     return out
 
 

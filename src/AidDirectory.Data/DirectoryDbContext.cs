@@ -22,6 +22,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
     public DbSet<Phone> Phones => Set<Phone>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Schedule> Schedules => Set<Schedule>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<CommunityArea> CommunityAreas => Set<CommunityArea>();
@@ -42,6 +44,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeAsTimeOnly>();
         configurationBuilder.Properties<LocalizedText>().HaveConversion<LocalizedTextConverter, LocalizedTextComparer>();
         configurationBuilder.Properties<List<string>>().HaveConversion<JsonConverter<List<string>>, JsonComparer<List<string>>>();
+        configurationBuilder.Properties<List<int>>().HaveConversion<JsonConverter<List<int>>, JsonComparer<List<int>>>();
         // Enums are stored by name so the data stays readable and a reordered enum cannot change meaning.
         configurationBuilder.Properties<ServiceStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CostKind>().HaveConversion<string>().HaveMaxLength(32);
@@ -78,6 +81,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
             .Select(e => e.Entity switch
             {
                 Phone p => p.ServiceId,
+                ServiceArea a => a.ServiceId,
+                Contact c => c.ServiceId,
                 Schedule s => s.ServiceId,
                 ServiceAtLocation sal => sal.ServiceId,
                 Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,

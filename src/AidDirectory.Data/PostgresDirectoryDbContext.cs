@@ -1,3 +1,4 @@
+using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Places;
 using Microsoft.EntityFrameworkCore;
@@ -16,5 +17,6 @@ public sealed class PostgresDirectoryDbContext(DbContextOptions<PostgresDirector
         modelBuilder.Entity<Location>().HasIndex(l => l.Point).HasMethod("gist");
         modelBuilder.Entity<ZipCode>().Property(z => z.Point).HasColumnType("geography (point, 4326)");
         modelBuilder.Entity<CommunityArea>().Property(a => a.Boundary).HasColumnType("geography (multipolygon, 4326)");
+        modelBuilder.Entity<ServiceArea>().Property(a => a.Extent).HasColumnType("geography (geometry, 4326)");
     }
 }

@@ -56,4 +56,6 @@ public sealed class Service : IPublishedRecord
     public List<Phone> Phones { get; } = [];
     public List<Schedule> Schedules { get; } = [];
     public List<ServiceAtLocation> ServiceAtLocations { get; } = [];
+    public List<ServiceArea> ServiceAreas { get; } = [];
+    public List<Contact> Contacts { get; } = [];
 }

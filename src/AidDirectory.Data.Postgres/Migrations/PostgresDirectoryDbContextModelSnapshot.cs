@@ -24,6 +24,37 @@ namespace AidDirectory.Data.Postgres.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Contacts");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,6 +229,41 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Listings.ServiceArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommunityAreaNumbers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Geometry>("Extent")
+                        .HasColumnType("geography (geometry, 4326)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PostalCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceAreas");
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Listings.ServiceAtLocation", b =>
@@ -466,6 +532,15 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.ToTable("ServiceCategory");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.Contact", b =>
+                {
+                    b.HasOne("AidDirectory.Core.Listings.Service", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Phone", b =>
                 {
                     b.HasOne("AidDirectory.Core.Listings.Service", null)
@@ -484,6 +559,15 @@ namespace AidDirectory.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Listings.ServiceArea", b =>
+                {
+                    b.HasOne("AidDirectory.Core.Listings.Service", null)
+                        .WithMany("ServiceAreas")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Listings.ServiceAtLocation", b =>
@@ -534,9 +618,13 @@ namespace AidDirectory.Data.Postgres.Migrations
 
             modelBuilder.Entity("AidDirectory.Core.Listings.Service", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Phones");
 
                     b.Navigation("Schedules");
+
+                    b.Navigation("ServiceAreas");
 
                     b.Navigation("ServiceAtLocations");
                 });

@@ -17,6 +17,37 @@ namespace AidDirectory.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Contacts");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -191,6 +222,41 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Listings.ServiceArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommunityAreaNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Extent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceAreas");
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Listings.ServiceAtLocation", b =>
@@ -455,6 +521,15 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.ToTable("ServiceCategory");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.Contact", b =>
+                {
+                    b.HasOne("AidDirectory.Core.Listings.Service", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Phone", b =>
                 {
                     b.HasOne("AidDirectory.Core.Listings.Service", null)
@@ -473,6 +548,15 @@ namespace AidDirectory.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Listings.ServiceArea", b =>
+                {
+                    b.HasOne("AidDirectory.Core.Listings.Service", null)
+                        .WithMany("ServiceAreas")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Listings.ServiceAtLocation", b =>
@@ -523,9 +607,13 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
             modelBuilder.Entity("AidDirectory.Core.Listings.Service", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("Phones");
 
                     b.Navigation("Schedules");
+
+                    b.Navigation("ServiceAreas");
 
                     b.Navigation("ServiceAtLocations");
                 });

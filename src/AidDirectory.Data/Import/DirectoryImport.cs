@@ -38,6 +38,7 @@ public sealed class DirectoryImport(DirectoryDbContext db)
         var terms = await db.TaxonomyTerms.ToDictionaryAsync(t => t.Code, StringComparer.Ordinal, cancellationToken);
         var existing = await db.Services
             .Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories)
+            .Include(s => s.ServiceAreas).Include(s => s.Contacts)
             .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
             .AsSplitQuery()
             .ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -62,6 +63,8 @@ public sealed class DirectoryImport(DirectoryDbContext db)
 
             Sync(service.Phones, incoming.Phones, p => p.Id, Copy);
             Sync(service.Schedules, incoming.Schedules, s => s.Id, Copy);
+            Sync(service.ServiceAreas, incoming.ServiceAreas, a => a.Id, Copy);
+            Sync(service.Contacts, incoming.Contacts, c => c.Id, Copy);
             Sync(service.ServiceAtLocations, incoming.ServiceAtLocations, s => s.Id, (to, from) => Copy(to.Location, from.Location));
             Sync(service.Categories, codes.Select(c => terms[c]).ToList(), t => t.Code, (_, _) => { });
             touched.Add(service);
@@ -75,6 +78,8 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             {
                 Service s => s.Id,
                 Phone p => p.ServiceId,
+                ServiceArea a => a.ServiceId,
+                Contact c => c.ServiceId,
                 Core.Schedules.Schedule s => s.ServiceId,
                 ServiceAtLocation sal => sal.ServiceId,
                 Core.Locations.Location l => touched.FirstOrDefault(s => s.ServiceAtLocations.Any(x => x.LocationId == l.Id))?.Id ?? Guid.Empty,

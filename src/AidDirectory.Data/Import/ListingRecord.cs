@@ -28,8 +28,14 @@ internal sealed record ListingRecord(
     string? Email,
     string? HoursText,
     List<ScheduleRecord>? Schedules,
+    List<ServiceAreaRecord>? ServiceAreas,
+    List<ContactRecord>? Contacts,
     string? SourceRecord,
     string? LastVerified);
+
+internal sealed record ServiceAreaRecord(string? Name, string? Description, List<int>? CommunityAreas, List<string>? PostalCodes);
+
+internal sealed record ContactRecord(string? Name, string? Title, string? Email, string? Phone);
 
 internal sealed record OrganizationRecord(string? Id, string? Name, string? Url);
 

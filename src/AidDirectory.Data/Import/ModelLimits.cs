@@ -12,7 +12,7 @@ internal sealed class ModelLimits(IModel model)
     public IEnumerable<string> TooLong(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);
-        IEnumerable<object> parts = [service, .. service.Phones, .. service.Schedules, .. service.ServiceAtLocations.Select(s => s.Location)];
+        IEnumerable<object> parts = [service, .. service.Phones, .. service.Schedules, .. service.ServiceAreas, .. service.Contacts, .. service.ServiceAtLocations.Select(s => s.Location)];
         return parts.SelectMany(Check);
     }
 

@@ -307,6 +307,8 @@ internal sealed class SampleDataReader(string folder, ModelLimits limits)
         var phones = (r.Phones ?? []).Select((p, i) => ToPhone(r.Id ?? "", p, i, errors)).ToList();
         var schedules = (r.Schedules ?? []).Select((s, i) => ToSchedule(r.Id ?? "", s, i, errors)).ToList();
         var location = r.Location is null ? null : ToLocation(r.Id ?? "", r.Location, gazetteer, errors);
+        var areas = (r.ServiceAreas ?? []).Select((a, i) => ToServiceArea(r.Id ?? "", a, i, errors)).ToList();
+        var contacts = (r.Contacts ?? []).Select((c, i) => ToContact(r.Id ?? "", c, i, errors)).ToList();
         LocalDate? reopening = null;
         if (r.ExpectedReopening is not null)
         {
@@ -365,6 +367,8 @@ internal sealed class SampleDataReader(string folder, ModelLimits limits)
         };
         service.Phones.AddRange(phones.OfType<Phone>().Select(p => { p.ServiceId = service.Id; return p; }));
         service.Schedules.AddRange(schedules.OfType<Schedule>().Select(s => { s.ServiceId = service.Id; return s; }));
+        service.ServiceAreas.AddRange(areas.OfType<ServiceArea>().Select(a => { a.ServiceId = service.Id; return a; }));
+        service.Contacts.AddRange(contacts.OfType<Contact>().Select(c => { c.ServiceId = service.Id; return c; }));
         if (location is not null)
         {
             location.WheelchairAccessible = r.Wheelchair;
@@ -404,6 +408,46 @@ internal sealed class SampleDataReader(string folder, ModelLimits limits)
 
         errors.Add($"phone \"{p.Number}\" is not a valid phone number.");
         return null;
+    }
+
+    private ServiceArea? ToServiceArea(string id, ServiceAreaRecord a, int index, List<string> errors)
+    {
+        var before = errors.Count;
+        if (string.IsNullOrWhiteSpace(a.Name)) errors.Add($"service_areas #{index + 1} needs a name.");
+        foreach (var unknown in (a.CommunityAreas ?? []).Where(n => _batch.Areas.All(x => x.Number != n)))
+        {
+            errors.Add($"service_areas #{index + 1}: community area {unknown} does not exist (1–77).");
+        }
+
+        foreach (var bad in (a.PostalCodes ?? []).Where(z => z.Length != 5 || !z.All(char.IsAsciiDigit)))
+        {
+            errors.Add($"service_areas #{index + 1}: \"{bad}\" is not a five-digit ZIP code.");
+        }
+
+        return errors.Count > before ? null : new ServiceArea
+        {
+            Id = StableId.For("service-area", $"{id}#{index}"),
+            Name = Clean(a.Name)!,
+            Description = Clean(a.Description),
+            CommunityAreaNumbers = (a.CommunityAreas ?? []).Distinct().Order().ToList(),
+            PostalCodes = (a.PostalCodes ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private Contact? ToContact(string id, ContactRecord c, int index, List<string> errors)
+    {
+        var before = errors.Count;
+        if (c.Name is null && c.Title is null) errors.Add($"contacts #{index + 1} needs a name or a title.");
+        if (c.Email is not null && !System.Net.Mail.MailAddress.TryCreate(c.Email.Trim(), out _)) errors.Add($"contacts #{index + 1}: \"{c.Email}\" is not an email address.");
+        var phone = c.Phone is null ? null : ToPhone(id, new PhoneRecord(c.Phone, null, null), index, errors)?.Number;
+        return errors.Count > before ? null : new Contact
+        {
+            Id = StableId.For("contact", $"{id}#{index}"),
+            Name = Clean(c.Name),
+            Title = Clean(c.Title),
+            Email = Clean(c.Email),
+            Phone = phone,
+        };
     }
 
     private static Schedule? ToSchedule(string id, ScheduleRecord s, int index, List<string> errors)

@@ -25,6 +25,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         e.HasMany(s => s.Phones).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.Schedules).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.ServiceAtLocations).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(s => s.ServiceAreas).WithOne().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(s => s.Contacts).WithOne().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.Categories).WithMany(t => t.Services).UsingEntity("ServiceCategory",
             r => r.HasOne(typeof(TaxonomyTerm)).WithMany().HasForeignKey("TermCode"),
             l => l.HasOne(typeof(Service)).WithMany().HasForeignKey("ServiceId"));

@@ -12,7 +12,7 @@ namespace AidDirectory.Web.Tests.Data;
 public sealed class SampleDataReaderTests : IDisposable
 {
     private const string Good =
-        """{"id":"t-1","source":"src","organization":{"id":"org-1","name":"Centro  Test ","url":null},"name":"Despensa Test","description":"Food every week","eligibility":"Families in Little Village","categories":["food","legal"],"languages":["ES","pl"],"cost":"free","documents":"no_ssn","asks_immigration_status":false,"access":"walk_in","delivery":true,"wheelchair":true,"legal_provider":"accredited_representative","status":"temporarily_closed","status_reason":"Repairs","expected_reopening":"2026-12-07","location":{"name":"Casa","address_1":"2700 S Millard Ave","address_2":null,"city":"Chicago","state_province":"IL","postal_code":"60623","latitude":41.842987,"longitude":-87.718123,"visibility":"approximate"},"phones":[{"number":"+13125550123","extension":"12","description":"Front desk"}],"url":null,"email":null,"hours_text":"Mon 9-5; Sat night","schedules":[{"byday":"MO","opens_at":"09:00","closes_at":"17:00"},{"byday":"SA","opens_at":"22:00","closes_at":"06:00"},{"kind":"closed","valid_from":"2026-11-26","valid_to":"2026-11-26","description":"Thanksgiving"}],"source_record":"row 1"}""";
+        """{"id":"t-1","source":"src","organization":{"id":"org-1","name":"Centro  Test ","url":null},"name":"Despensa Test","description":"Food every week","eligibility":"Families in Little Village","categories":["food","legal"],"languages":["ES","pl"],"cost":"free","documents":"no_ssn","asks_immigration_status":false,"access":"walk_in","delivery":true,"wheelchair":true,"legal_provider":"accredited_representative","status":"temporarily_closed","status_reason":"Repairs","expected_reopening":"2026-12-07","location":{"name":"Casa","address_1":"2700 S Millard Ave","address_2":null,"city":"Chicago","state_province":"IL","postal_code":"60623","latitude":41.842987,"longitude":-87.718123,"visibility":"approximate"},"phones":[{"number":"+13125550123","extension":"12","description":"Front desk"}],"url":null,"email":null,"hours_text":"Mon 9-5; Sat night","schedules":[{"byday":"MO","opens_at":"09:00","closes_at":"17:00"},{"byday":"SA","opens_at":"22:00","closes_at":"06:00"},{"kind":"closed","valid_from":"2026-11-26","valid_to":"2026-11-26","description":"Thanksgiving"}],"service_areas":[{"name":"Little Village","community_areas":[30],"postal_codes":["60623"]}],"contacts":[{"name":"Ana","title":"Intake","email":"ana@example.org","phone":"312-555-0100"}],"source_record":"row 1"}""";
 
     private const string Hotline =
         """{"id":"t-2","source":"src","organization":{"id":"org-1","name":"Centro Test","url":null},"name":"Línea","categories":["hotline"],"location":{"visibility":"hidden","city":"Chicago"},"phones":[{"number":"(855) 435-7693"}]}""";
@@ -78,6 +78,11 @@ public sealed class SampleDataReaderTests : IDisposable
         Assert.Equal(4326, location.Point.SRID);
         Assert.True(location.WheelchairAccessible);
 
+        var area = Assert.Single(service.ServiceAreas);
+        Assert.Equal(("Little Village", 30, "60623"), (area.Name, Assert.Single(area.CommunityAreaNumbers), Assert.Single(area.PostalCodes)));
+        var contact = Assert.Single(service.Contacts);
+        Assert.Equal(("Ana", "ana@example.org", "+13125550100"), (contact.Name, contact.Email, contact.Phone));
+
         var hours = new OpeningHours(service.Schedules);
         Assert.Equal(3, service.Schedules.Count);
         Assert.All(service.Schedules, s => Assert.Equal(service.Id, s.ServiceId));
@@ -111,7 +116,9 @@ public sealed class SampleDataReaderTests : IDisposable
             Good.Replace("\"source\":\"src\"", "\"source\":\"nowhere\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-6\"", StringComparison.Ordinal),
             Good.Replace("\"free\"", "\"cheap\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-7\"", StringComparison.Ordinal),
             Good,
-            Good.Replace("\"latitude\":41.842987", "\"latitude\":241.8", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-9\"", StringComparison.Ordinal));
+            Good.Replace("\"latitude\":41.842987", "\"latitude\":241.8", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-9\"", StringComparison.Ordinal),
+            Good.Replace("\"community_areas\":[30]", "\"community_areas\":[99]", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-10\"", StringComparison.Ordinal),
+            Good.Replace("\"url\":null", "\"url\":\"javascript:alert(1)\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-11\"", StringComparison.Ordinal));
 
         var problems = batch.Problems.Select(p => p.ToString()).ToList();
         Assert.Collection(problems,
@@ -122,7 +129,9 @@ public sealed class SampleDataReaderTests : IDisposable
             p => Assert.Equal("services/test.ndjson:6: source \"nowhere\" is not in sources.json.", p),
             p => Assert.Equal("services/test.ndjson:7: cost \"cheap\" must be one of free, sliding_scale, fee.", p),
             p => Assert.Equal("services/test.ndjson:8: id \"t-1\" is used by another listing.", p),
-            p => Assert.StartsWith("services/test.ndjson:9: location (241.8, -87.718123) is not a valid latitude and longitude.", p, StringComparison.Ordinal));
+            p => Assert.StartsWith("services/test.ndjson:9: location (241.8, -87.718123) is not a valid latitude and longitude.", p, StringComparison.Ordinal),
+            p => Assert.Equal("services/test.ndjson:10: service_areas #1: community area 99 does not exist (1–77).", p),
+            p => Assert.StartsWith("services/test.ndjson:11: url \"javascript:alert(1)\" must be an http or https address.", p, StringComparison.Ordinal));
         Assert.Single(batch.Services);
     }
 }

@@ -71,8 +71,13 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     [Fact]
     public async Task A_listing_in_spanish_has_everything_a_resident_needs_before_leaving_home()
     {
-        var id = await app.WithDatabaseAsync(db => new TestListing("Despensa de Prueba").OpenOn(IsoDayOfWeek.Monday, 9, 17)
-            .OpenOn(IsoDayOfWeek.Wednesday, 9, 12).InCategory(db, "legal").SaveAsync(db));
+        var id = await app.WithDatabaseAsync(db =>
+        {
+            var listing = new TestListing("Despensa de Prueba").OpenOn(IsoDayOfWeek.Monday, 9, 17).OpenOn(IsoDayOfWeek.Wednesday, 9, 12).InCategory(db, "legal");
+            listing.Service.ServiceAreas.Add(new ServiceArea { Id = Guid.NewGuid(), ServiceId = listing.Service.Id, Name = "Southwest Side", CommunityAreaNumbers = [30, 31], PostalCodes = ["60608"] });
+            listing.Service.Contacts.Add(new Contact { Id = Guid.NewGuid(), ServiceId = listing.Service.Id, Name = "Ana Ruiz", Title = "Intake", Phone = "+13125550100" });
+            return listing.SaveAsync(db);
+        });
         var (status, html, _) = await GetAsync($"/es/service/{id}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Abierto ahora, cierra a las 17:00", html, StringComparison.Ordinal);
@@ -82,6 +87,8 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         Assert.Contains("(312) 555-0123", html, StringComparison.Ordinal);
         Assert.Contains("2700 S Millard Ave", html, StringComparison.Ordinal);
         Assert.Contains("Gratis", html, StringComparison.Ordinal);
+        Assert.Contains("Zona que atiende: <bdi dir=\"auto\">Southwest Side</bdi>: South Lawndale, Lower West Side (60608)", html, StringComparison.Ordinal);
+        Assert.Contains("Pregunte por <bdi dir=\"auto\">Ana Ruiz, Intake</bdi>", html, StringComparison.Ordinal);
         Assert.Contains("No se necesita número de Seguro Social", html, StringComparison.Ordinal);
         Assert.Contains("No, no preguntan", html, StringComparison.Ordinal);
         Assert.Contains("Español, Polski", html, StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public sealed record ListingDetail(
     IReadOnlyList<(string Code, string Name)> Categories,
     ShownLocation? Location,
     string? Neighborhood,
+    IReadOnlyList<ServedArea> ServedAreas,
     OpeningHours Hours,
     OpeningState Opening,
     Freshness Freshness,
@@ -24,3 +25,6 @@ public sealed record ListingDetail(
 {
     public bool IsLegal => Categories.Any(c => c.Code is "legal" or "immigration");
 }
+
+/// <summary>A service area with its community areas named.</summary>
+public sealed record ServedArea(string Name, string? Description, IReadOnlyList<string> Neighborhoods, IReadOnlyList<string> PostalCodes);

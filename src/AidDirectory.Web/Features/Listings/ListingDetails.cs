@@ -17,6 +17,7 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
     {
         var service = await db.Services.AsNoTracking()
             .Include(s => s.Organization).Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories)
+            .Include(s => s.ServiceAreas).Include(s => s.Contacts)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
@@ -29,9 +30,10 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
         var place = await db.ServiceAtLocations.AsNoTracking().Where(sal => sal.ServiceId == id)
             .OrderBy(sal => sal.Id).Select(sal => sal.Location).FirstOrDefaultAsync(cancellationToken);
         var location = place is null ? null : ShownLocation.Of(place);
-        var neighborhood = location?.CommunityAreaNumber is { } number
-            ? (await ListingSummaries.AreaNamesAsync(db, cancellationToken)).GetValueOrDefault(number)
-            : null;
+        var areaNames = await ListingSummaries.AreaNamesAsync(db, cancellationToken);
+        var neighborhood = location?.CommunityAreaNumber is { } number ? areaNames.GetValueOrDefault(number) : null;
+        var served = service.ServiceAreas.Select(a => new ServedArea(
+            a.Name, a.Description, a.CommunityAreaNumbers.Select(n => areaNames.GetValueOrDefault(n, n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), a.PostalCodes)).ToList();
         var source = await db.DataSources.AsNoTracking().FirstOrDefaultAsync(s => s.Key == service.SourceKey, cancellationToken);
         var hours = new OpeningHours(service.Schedules);
         return new ListingDetail(
@@ -41,6 +43,7 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
             service.Categories.Where(c => c.Taxonomy == TaxonomyTerm.OurTaxonomy).OrderBy(c => c.SortOrder).Select(c => (c.Code, c.NameIn(language))).ToList(),
             location,
             neighborhood,
+            served,
             hours,
             openNow.StateOf(hours, service.Status),
             Freshness.Of(service.LastVerifiedAt, time.GetCurrentInstant(), deployment.Value.StaleAfterDays),

@@ -161,6 +161,28 @@ namespace AidDirectory.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contacts_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Phones",
                 columns: table => new
                 {
@@ -201,6 +223,29 @@ namespace AidDirectory.Data.Postgres.Migrations
                     table.PrimaryKey("PK_Schedules", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Schedules_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAreas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Extent = table.Column<Geometry>(type: "geography (geometry, 4326)", nullable: true),
+                    CommunityAreaNumbers = table.Column<string>(type: "text", nullable: false),
+                    PostalCodes = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAreas_Services_ServiceId",
                         column: x => x.ServiceId,
                         principalTable: "Services",
                         principalColumn: "Id",
@@ -263,6 +308,11 @@ namespace AidDirectory.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Contacts_ServiceId",
+                table: "Contacts",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Locations_CommunityAreaNumber",
                 table: "Locations",
                 column: "CommunityAreaNumber");
@@ -281,6 +331,11 @@ namespace AidDirectory.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Schedules_ServiceId",
                 table: "Schedules",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_ServiceId",
+                table: "ServiceAreas",
                 column: "ServiceId");
 
             migrationBuilder.CreateIndex(
@@ -328,6 +383,9 @@ namespace AidDirectory.Data.Postgres.Migrations
                 name: "CommunityAreas");
 
             migrationBuilder.DropTable(
+                name: "Contacts");
+
+            migrationBuilder.DropTable(
                 name: "DataSources");
 
             migrationBuilder.DropTable(
@@ -335,6 +393,9 @@ namespace AidDirectory.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Schedules");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAreas");
 
             migrationBuilder.DropTable(
                 name: "ServiceAtLocations");

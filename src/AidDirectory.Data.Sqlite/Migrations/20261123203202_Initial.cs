@@ -157,6 +157,28 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contacts_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Phones",
                 columns: table => new
                 {
@@ -197,6 +219,29 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_Schedules", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Schedules_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceAreas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Extent = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CommunityAreaNumbers = table.Column<string>(type: "TEXT", nullable: false),
+                    PostalCodes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceAreas_Services_ServiceId",
                         column: x => x.ServiceId,
                         principalTable: "Services",
                         principalColumn: "Id",
@@ -259,6 +304,11 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Contacts_ServiceId",
+                table: "Contacts",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Locations_CommunityAreaNumber",
                 table: "Locations",
                 column: "CommunityAreaNumber");
@@ -271,6 +321,11 @@ namespace AidDirectory.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Schedules_ServiceId",
                 table: "Schedules",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceAreas_ServiceId",
+                table: "ServiceAreas",
                 column: "ServiceId");
 
             migrationBuilder.CreateIndex(
@@ -318,6 +373,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 name: "CommunityAreas");
 
             migrationBuilder.DropTable(
+                name: "Contacts");
+
+            migrationBuilder.DropTable(
                 name: "DataSources");
 
             migrationBuilder.DropTable(
@@ -325,6 +383,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Schedules");
+
+            migrationBuilder.DropTable(
+                name: "ServiceAreas");
 
             migrationBuilder.DropTable(
                 name: "ServiceAtLocations");
