@@ -3,6 +3,7 @@ using AidDirectory.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.KeepResidentsOutOfLogs();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddDirectoryData();
 builder.Services.AddDirectoryWeb();
 

@@ -47,6 +47,20 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.Contains("Abierto ahora", await page.Locator("p.state").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page);
 
+        // The other pages a resident can reach, each scanned too.
+        foreach (var (path, heading) in new[]
+        {
+            ("/es/neighborhood/south-lawndale", "South Lawndale"),
+            ("/es/search?q=clinica", "Buscar"),
+            ("/es/service/00000000-0000-0000-0000-000000000001", "No encontramos esta página"),
+            ("/es/category/food?page=abc", "Algo en la dirección no está bien"),
+        })
+        {
+            await page.GotoAsync(new Uri(app.BaseAddress!, path).ToString());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }));
+            await AssertAccessibleAsync(page);
+        }
+
         Assert.NotEmpty(requests);
         Assert.All(requests, url => Assert.StartsWith(app.BaseAddress!.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
         Assert.Empty(await context.CookiesAsync());
