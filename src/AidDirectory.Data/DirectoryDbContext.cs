@@ -29,6 +29,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CommunityArea> CommunityAreas => Set<CommunityArea>();
     public DbSet<ZipCode> ZipCodes => Set<ZipCode>();
     public DbSet<DataSource> DataSources => Set<DataSource>();
+    public DbSet<PublishCounter> PublishCounters => Set<PublishCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -56,16 +57,67 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<IsoDayOfWeek>().HaveConversion<string>().HaveMaxLength(16);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RaiseVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var (changed, organizations) = RaiseVersions();
+        if (changed.Count == 0 && organizations.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The counter, the listings and whatever else changed are written in one transaction.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var sequence = (await Database.SqlQueryRaw<long>(NextSequenceSql).ToListAsync(cancellationToken)).Single();
+            Stamp(changed, sequence);
+            var rows = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (organizations.Count > 0)
+            {
+                // A renamed organization changes how its listings are found and shown.
+                await Services.Where(s => organizations.Contains(s.OrganizationId))
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.PublishSequence, sequence), cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return rows;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RaiseVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var (changed, organizations) = RaiseVersions();
+        if (changed.Count == 0 && organizations.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var sequence = Database.SqlQueryRaw<long>(NextSequenceSql).ToList().Single();
+        Stamp(changed, sequence);
+        var rows = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (organizations.Count > 0)
+        {
+            Services.Where(s => organizations.Contains(s.OrganizationId)).ExecuteUpdate(u => u.SetProperty(s => s.PublishSequence, sequence));
+        }
+
+        own?.Commit();
+        return rows;
+    }
+
+    // Both SQLite (3.35+) and PostgreSQL return the updated value; the UPDATE holds the row until commit.
+    private const string NextSequenceSql = "UPDATE \"PublishCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 1 RETURNING \"Value\" AS \"Value\"";
+
+    private static void Stamp(IReadOnlyCollection<Service> changed, long sequence)
+    {
+        foreach (var service in changed)
+        {
+            service.PublishSequence = sequence;
+        }
     }
 
     // The version is application-managed because SQLite cannot generate row versions. EF compares the
@@ -73,7 +125,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     // A service's phones, hours, categories and place are part of it: changing any of them raises the
     // service's version too, so two edits of its hours cannot both win. A page that posts back the version
     // its form was built from sets Version to it; that posted value, not the one just read, is checked.
-    private void RaiseVersions()
+    private (List<Service> Services, List<Guid> Organizations) RaiseVersions()
     {
         ChangeTracker.DetectChanges();
         var changedServices = ChangeTracker.Entries()
@@ -85,11 +137,16 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
                 Contact c => c.ServiceId,
                 Schedule s => s.ServiceId,
                 ServiceAtLocation sal => sal.ServiceId,
+                Location l => ChangeTracker.Entries<ServiceAtLocation>().FirstOrDefault(x => x.Entity.LocationId == l.Id)?.Entity.ServiceId ?? Guid.Empty,
                 Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,
                 _ => Guid.Empty,
             })
             .Where(id => id != Guid.Empty)
             .ToHashSet();
+        var stamped = ChangeTracker.Entries<Service>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified || changedServices.Contains(e.Entity.Id))
+            .Select(e => e.Entity)
+            .ToList();
         foreach (var entry in ChangeTracker.Entries<IPublishedRecord>().ToList())
         {
             var ownsChange = entry.Entity is Service service && changedServices.Contains(service.Id);
@@ -106,5 +163,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
             version.CurrentValue = version.OriginalValue + 1;
         }
+
+        var organizations = ChangeTracker.Entries<Organization>().Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+        return (stamped, organizations);
     }
 }

@@ -52,6 +52,9 @@ public sealed class Service : IPublishedRecord
 
     public int Version { get; set; }
 
+    /// <summary>The publish sequence value of the last change to this listing (see <see cref="PublishCounter"/>).</summary>
+    public long PublishSequence { get; set; }
+
     public List<TaxonomyTerm> Categories { get; } = [];
     public List<Phone> Phones { get; } = [];
     public List<Schedule> Schedules { get; } = [];

@@ -116,6 +116,26 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.ToTable("Phones");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.PublishCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublishCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -188,6 +208,9 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("PublishSequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -227,6 +250,8 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.HasIndex("Name");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PublishSequence");
 
                     b.ToTable("Services");
                 });

@@ -109,6 +109,26 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.ToTable("Phones");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Listings.PublishCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublishCounters");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Listings.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -181,6 +201,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("PublishSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -220,6 +243,8 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.HasIndex("Name");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PublishSequence");
 
                     b.ToTable("Services");
                 });

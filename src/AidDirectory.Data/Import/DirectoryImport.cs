@@ -117,6 +117,11 @@ public sealed class DirectoryImport(DirectoryDbContext db)
             ((IPublishedRecord)incoming).Version = record.Version;
         }
 
+        if (current is Service service)
+        {
+            ((Service)(object)incoming).PublishSequence = service.PublishSequence; // stamped on save, only if something changed
+        }
+
         db.Entry(current).CurrentValues.SetValues(incoming);
     }
 

@@ -22,6 +22,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         e.Property(s => s.Version).IsConcurrencyToken();
         e.HasIndex(s => s.ExternalId).IsUnique();
         e.HasIndex(s => s.Name);
+        e.HasIndex(s => s.PublishSequence);
         e.HasMany(s => s.Phones).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.Schedules).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(s => s.ServiceAtLocations).WithOne().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Cascade);

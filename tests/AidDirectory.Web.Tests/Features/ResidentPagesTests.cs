@@ -359,6 +359,43 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     }
 
     [Fact]
+    public async Task Every_change_to_a_listing_its_hours_or_its_organization_moves_it_up_the_publish_sequence()
+    {
+        app.SkipIfUnavailable();
+        var id = await app.WithDatabaseAsync(db => new TestListing("Sequence Pantry").OpenOn(IsoDayOfWeek.Monday, 9, 17).SaveAsync(db));
+        async Task<(long Listing, long Counter)> ReadAsync() => await app.WithDatabaseAsync(async db => (
+            await db.Services.Where(s => s.Id == id).Select(s => s.PublishSequence).SingleAsync(Token),
+            await db.PublishCounters.Select(c => c.Value).SingleAsync(Token)));
+
+        var created = await ReadAsync();
+        Assert.Equal(created.Counter, created.Listing);
+        await app.WithDatabaseAsync(async db =>
+        {
+            var service = await db.Services.Include(s => s.Schedules).SingleAsync(s => s.Id == id, Token);
+            service.Schedules[0].ClosesAt = new LocalTime(16, 0);
+            return await db.SaveChangesAsync(Token);
+        });
+        var rescheduled = await ReadAsync();
+        Assert.True(rescheduled.Listing > created.Listing);
+        await app.WithDatabaseAsync(async db =>
+        {
+            var organization = await db.Organizations.SingleAsync(o => o.Services.Any(s => s.Id == id), Token);
+            organization.Name = "Renamed Network";
+            return await db.SaveChangesAsync(Token);
+        });
+        var renamed = await ReadAsync();
+        Assert.True(renamed.Listing > rescheduled.Listing);
+        Assert.Equal(renamed.Counter, renamed.Listing);
+        await app.WithDatabaseAsync(async db =>
+        {
+            var service = await db.Services.SingleAsync(s => s.Id == id, Token);
+            service.Name = service.Name; // no change: no new sequence
+            return await db.SaveChangesAsync(Token);
+        });
+        Assert.Equal(renamed, await ReadAsync());
+    }
+
+    [Fact]
     public async Task An_edit_posted_with_an_old_version_is_refused_even_from_a_fresh_read()
     {
         app.SkipIfUnavailable();

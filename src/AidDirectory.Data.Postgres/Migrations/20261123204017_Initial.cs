@@ -89,6 +89,18 @@ namespace AidDirectory.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublishCounters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishCounters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxonomyTerms",
                 columns: table => new
                 {
@@ -147,7 +159,8 @@ namespace AidDirectory.Data.Postgres.Migrations
                     SourceRecord = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     ExternalId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     LastVerifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PublishSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,6 +314,11 @@ namespace AidDirectory.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "PublishCounters",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CommunityAreas_Slug",
                 table: "CommunityAreas",
@@ -371,6 +389,11 @@ namespace AidDirectory.Data.Postgres.Migrations
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Services_PublishSequence",
+                table: "Services",
+                column: "PublishSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaxonomyTerms_Taxonomy_SortOrder",
                 table: "TaxonomyTerms",
                 columns: new[] { "Taxonomy", "SortOrder" });
@@ -390,6 +413,9 @@ namespace AidDirectory.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Phones");
+
+            migrationBuilder.DropTable(
+                name: "PublishCounters");
 
             migrationBuilder.DropTable(
                 name: "Schedules");

@@ -85,6 +85,18 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublishCounters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishCounters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaxonomyTerms",
                 columns: table => new
                 {
@@ -143,7 +155,8 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     SourceRecord = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     LastVerifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishSequence = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,6 +310,11 @@ namespace AidDirectory.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "PublishCounters",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CommunityAreas_Slug",
                 table: "CommunityAreas",
@@ -361,6 +379,11 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Services_PublishSequence",
+                table: "Services",
+                column: "PublishSequence");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaxonomyTerms_Taxonomy_SortOrder",
                 table: "TaxonomyTerms",
                 columns: new[] { "Taxonomy", "SortOrder" });
@@ -380,6 +403,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Phones");
+
+            migrationBuilder.DropTable(
+                name: "PublishCounters");
 
             migrationBuilder.DropTable(
                 name: "Schedules");
