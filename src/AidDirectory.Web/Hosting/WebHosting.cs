@@ -7,6 +7,8 @@ using AidDirectory.Core.Schedules;
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Browse;
 using AidDirectory.Web.Features.Listings;
+using AidDirectory.Web.Features.Search;
+using AidDirectory.Search.Indexing;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -29,7 +31,11 @@ internal static class WebHosting
         services.AddSingleton(sp => DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.TimeZone]);
         services.AddSingleton(sp => new OpenNow(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DateTimeZone>()));
         services.AddSingleton<ResidentFormat>();
-        services.AddScoped<ListingSummaries>();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new PublishedListingIndex(sp.GetRequiredService<OpenNow>()));
+        services.AddSingleton<SearchIndexFeed>();
+        services.AddHostedService<SearchIndexPoller>();
+        services.AddSingleton<ListingSummaries>();
         services.AddScoped<ListingDetails>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.
@@ -63,6 +69,7 @@ internal static class WebHosting
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static void UseDirectoryPipeline(this WebApplication app)

@@ -1,4 +1,5 @@
 using AidDirectory.Data;
+using AidDirectory.Web.Features.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -53,10 +54,21 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a context of its own, then lets the search index apply what it
+    /// published, as the poller would within a few seconds (its timer runs on the fake clock, so never here).
+    /// </summary>
     public async Task<T> WithDatabaseAsync<T>(Func<DirectoryDbContext, Task<T>> work)
     {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
+        ArgumentNullException.ThrowIfNull(work);
+        T result;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            result = await work(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>());
+        }
+
+        await Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(CancellationToken.None);
+        return result;
     }
 }
 

@@ -1,20 +1,17 @@
 using AidDirectory.Core.Taxonomy;
-using AidDirectory.Data;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace AidDirectory.Web.Features.Browse;
 
-public sealed class CategoryModel(DirectoryDbContext db, ListingSummaries summaries, IStringLocalizer<UiText> text) : BrowsePageModel(text)
+public sealed class CategoryModel(ListingSummaries summaries, IStringLocalizer<UiText> text) : BrowsePageModel(text)
 {
     public TaxonomyTerm? Category { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public IActionResult OnGet(string slug, [FromQuery(Name = "page")] string? page)
     {
-        Category = await db.TaxonomyTerms.AsNoTracking()
-            .FirstOrDefaultAsync(t => t.Code == slug && t.Taxonomy == TaxonomyTerm.OurTaxonomy, cancellationToken);
+        Category = summaries.Category(slug);
         if (Category is null)
         {
             return NotFound();
@@ -25,7 +22,7 @@ public sealed class CategoryModel(DirectoryDbContext db, ListingSummaries summar
             return Page();
         }
 
-        Listings = await summaries.InCategoryAsync(Category.Code, Language, number, cancellationToken);
+        Listings = summaries.InCategory(Category.Code, Language, number);
         return PageOrPastTheEnd();
     }
 }

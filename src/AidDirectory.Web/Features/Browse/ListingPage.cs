@@ -1,6 +1,3 @@
 namespace AidDirectory.Web.Features.Browse;
 
-public sealed record ListingPage(IReadOnlyList<ListingSummary> Items, int Page, int PageCount, int Total)
-{
-    public const int PageSize = 30;
-}
+public sealed record ListingPage(IReadOnlyList<ListingSummary> Items, int Page, int PageCount, int Total);

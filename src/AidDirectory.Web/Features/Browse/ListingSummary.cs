@@ -17,4 +17,5 @@ public sealed record ListingSummary(
     LocalDate? SourceAsOf,
     ServiceStatus Status,
     CostKind? Cost,
-    IReadOnlyList<string> Languages);
+    IReadOnlyList<string> Languages,
+    double? DistanceKm);

@@ -26,7 +26,7 @@ public sealed class NeighborhoodModel(DirectoryDbContext db, ListingSummaries su
             return Page();
         }
 
-        Listings = await summaries.InAreaAsync(area.Number, Language, number, cancellationToken);
+        Listings = summaries.InArea(area.Number, Language, number);
         return PageOrPastTheEnd();
     }
 }

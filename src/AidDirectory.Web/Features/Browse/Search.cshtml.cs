@@ -1,30 +1,60 @@
+using AidDirectory.Search.Indexing;
+using AidDirectory.Search.Querying;
+using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace AidDirectory.Web.Features.Browse;
 
-/// <summary>Finds listings whose name or organization contains every word typed (a smarter search is issue 4).</summary>
-public sealed class SearchModel(ListingSummaries summaries, IStringLocalizer<UiText> text) : BrowsePageModel(text)
+/// <summary>The results page: the words a resident typed, a place, filters, counts per category. Answered from the index.</summary>
+public sealed class SearchModel(ListingSummaries summaries, PublishedListingIndex index, IStringLocalizer<UiText> text) : BrowsePageModel(text)
 {
-    public const int MaxLength = 200;
+    public SearchQuery Query { get; private set; } = new();
+    public SearchResults? Results { get; private set; }
 
-    public string Query { get; private set; } = "";
+    public IReadOnlyList<(string Code, string Name)> AllCategories =>
+        index.Vocabulary.Categories.Select(c => (c.Code, c.NameIn(Language))).ToList();
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
+    public IActionResult OnGet()
     {
-        Query = q?.Trim() ?? "";
-        if (Query.Length > MaxLength)
+        var problems = new List<SearchRequest.Problem>();
+        Query = SearchRequest.Parse(Request.Query, Language, index, problems);
+        if (problems.Count > 0)
         {
-            return Refuse(StatusCodes.Status400BadRequest, Text["Problem_BadRequest"], Text["Problem_QueryTooLong", MaxLength]);
+            return Refuse(StatusCodes.Status400BadRequest, Text["Problem_BadRequest"],
+                string.Join(" ", problems.Select(p => Text[p.Reason, p.Arguments].Value)));
         }
 
-        if (!TryReadPage(page, out var number) || Query.Length == 0)
+        if (Request.Query.Count == 0)
         {
             return Page();
         }
 
-        Listings = await summaries.NamedAsync(Query, Language, number, cancellationToken);
+        (Listings, Results) = summaries.Search(Query);
         return PageOrPastTheEnd();
     }
+
+    /// <summary>This search's query string with one parameter set (or removed) and the page reset.</summary>
+    public string With(string name, string? value)
+    {
+        var builder = new QueryBuilder();
+        foreach (var (key, values) in Request.Query.Where(p => p.Key != name && p.Key != "page"))
+        {
+            foreach (var v in values.OfType<string>())
+            {
+                builder.Add(key, v);
+            }
+        }
+
+        if (value is not null)
+        {
+            builder.Add(name, value);
+        }
+
+        return builder.ToQueryString().Value ?? "";
+    }
+
+    public string CategoryName(string code) => AllCategories.FirstOrDefault(c => c.Code == code).Name ?? code;
 }

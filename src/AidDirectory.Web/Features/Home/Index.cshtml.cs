@@ -13,7 +13,7 @@ public sealed class IndexModel(DirectoryDbContext db, ListingSummaries summaries
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Categories = await summaries.CategoriesAsync(cancellationToken);
+        Categories = summaries.Categories();
         var areas = await db.CommunityAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Slug, a.Name }).ToListAsync(cancellationToken);
         Neighborhoods = areas.Select(a => (a.Slug, a.Name)).ToList();
     }

@@ -4,7 +4,6 @@ using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Data;
-using AidDirectory.Web.Features.Browse;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
@@ -30,7 +29,8 @@ public sealed class ListingDetails(DirectoryDbContext db, OpenNow openNow, TimeP
         var place = await db.ServiceAtLocations.AsNoTracking().Where(sal => sal.ServiceId == id)
             .OrderBy(sal => sal.Id).Select(sal => sal.Location).FirstOrDefaultAsync(cancellationToken);
         var location = place is null ? null : ShownLocation.Of(place);
-        var areaNames = await ListingSummaries.AreaNamesAsync(db, cancellationToken);
+        var areaNames = await db.CommunityAreas.AsNoTracking().Select(a => new { a.Number, a.Name })
+            .ToDictionaryAsync(a => a.Number, a => a.Name, cancellationToken);
         var neighborhood = location?.CommunityAreaNumber is { } number ? areaNames.GetValueOrDefault(number) : null;
         var served = service.ServiceAreas.Select(a => new ServedArea(
             a.Name, a.Description, a.CommunityAreaNumbers.Select(n => areaNames.GetValueOrDefault(n, n.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), a.PostalCodes)).ToList();

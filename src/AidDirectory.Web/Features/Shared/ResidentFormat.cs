@@ -28,6 +28,10 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
     /// <summary>"April 2020": the precision our sources' dates really have.</summary>
     public string Month(LocalDate date) => date.ToDateOnly().ToString("Y", Culture);
 
+    /// <summary>Chicago measures in miles: "0.8 mi"; zero means the service covers the place.</summary>
+    public string Distance(double kilometres) =>
+        kilometres <= 0 ? text["Distance_Covers"] : text["Distance_Miles", (kilometres / 1.609344).ToString("0.0", Culture)];
+
     public string Interval(LocalTime opens, LocalTime closes) =>
         opens == closes ? text["Hours_AllDay"] : $"{Time(opens)} – {Time(closes)}";
 

@@ -1,0 +1,39 @@
+using AidDirectory.Search.Analysis;
+
+namespace AidDirectory.Search.Indexing;
+
+/// <summary>
+/// Finds ZIP codes and neighbourhood names, accent- and case-insensitively, by their folded words
+/// ("la villita", "pilsen", "60629").
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Place> _byWords;
+
+    public Gazetteer(IEnumerable<Place> places, LanguageAnalyzers analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(analyzers);
+        Places = places.ToList();
+        _byWords = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var place in Places)
+        {
+            foreach (var name in place.Names.Prepend(place.Name).Prepend(place.Key))
+            {
+                _byWords.TryAdd(string.Join(' ', analyzers.Fold(name)), place);
+            }
+        }
+
+        LongestName = _byWords.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+    }
+
+    public IReadOnlyList<Place> Places { get; }
+
+    public int LongestName { get; }
+
+    public Place? Find(string foldedWords) => _byWords.GetValueOrDefault(foldedWords);
+
+    public Place? Zip(string code) => Places.FirstOrDefault(p => p.Kind == Place.Zip && p.Key == code);
+
+    public Place? Area(string slugOrName) => Places.FirstOrDefault(p => p.Kind == Place.Area && p.Key == slugOrName);
+}

@@ -1,0 +1,320 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Search.Analysis;
+using AidDirectory.Search.Querying;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using NetTopologySuite.Geometries;
+
+namespace AidDirectory.Search.Indexing;
+
+/// <summary>
+/// The in-process index of published listings that every search is answered from (design §2, the read
+/// path): Lucene.Net for words, NetTopologySuite-free great-circle distance for places, and the listings
+/// themselves in memory so a result page needs no database. One per web process, fed at start-up and
+/// then with the listings changed past <see cref="Sequence"/>.
+/// </summary>
+public sealed class PublishedListingIndex : IDisposable
+{
+    private readonly OpenNow _openNow;
+    private readonly LanguageAnalyzers _analyzers = new();
+    private readonly RAMDirectory _directory = new();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writeLock = new();
+    private volatile Snapshot _snapshot;
+
+    public PublishedListingIndex(OpenNow openNow)
+    {
+        _openNow = openNow;
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new CategoryVocabulary([], _analyzers), new Gazetteer([], _analyzers), 0);
+    }
+
+    /// <summary>The highest publish sequence the index has applied.</summary>
+    public long Sequence => _snapshot.Sequence;
+
+    public int Count => _snapshot.Listings.Count;
+
+    public Gazetteer Gazetteer => _snapshot.Gazetteer;
+
+    public CategoryVocabulary Vocabulary => _snapshot.Vocabulary;
+
+    public LanguageAnalyzers Analyzers => _analyzers;
+
+    /// <summary>Replaces everything: the listings, the taxonomy's words and the places.</summary>
+    public void Load(IEnumerable<IndexedListing> listings, CategoryVocabulary vocabulary, Gazetteer gazetteer, long sequence)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteAll();
+            var all = new Dictionary<Guid, IndexedListing>();
+            foreach (var listing in listings.Where(Listed))
+            {
+                _writer.AddDocument(ToDocument(listing));
+                all[listing.Id] = listing;
+            }
+
+            _searchers.MaybeRefreshBlocking();
+            _snapshot = new Snapshot(all, vocabulary, gazetteer, sequence);
+        }
+    }
+
+    /// <summary>Applies listings changed since the last call: new and changed ones replace their old copy, closed ones leave.</summary>
+    public void Apply(IEnumerable<IndexedListing> changed, long sequence)
+    {
+        lock (_writeLock)
+        {
+            var current = _snapshot;
+            if (sequence <= current.Sequence)
+            {
+                return;
+            }
+
+            var all = new Dictionary<Guid, IndexedListing>(current.Listings);
+            foreach (var listing in changed)
+            {
+                var id = new Term(IndexFields.Id, listing.Id.ToString("N"));
+                if (Listed(listing))
+                {
+                    _writer.UpdateDocument(id, ToDocument(listing));
+                    all[listing.Id] = listing;
+                }
+                else
+                {
+                    _writer.DeleteDocuments(id);
+                    all.Remove(listing.Id);
+                }
+            }
+
+            _searchers.MaybeRefreshBlocking();
+            _snapshot = current with { Listings = all, Sequence = sequence };
+        }
+    }
+
+    public IndexedListing? Find(Guid id) => _snapshot.Listings.GetValueOrDefault(id);
+
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = _snapshot;
+        var words = QueryWords.Read(query.Text, _analyzers, snapshot.Vocabulary, snapshot.Gazetteer);
+        var place = query.Place ?? words.Place;
+        var origin = query.Near ?? place?.Point;
+        var free = query.Free || words.Free;
+
+        var scored = Match(query, words, free, snapshot);
+        var candidates = scored
+            .Select(s => (s.Listing, s.Score, Distance: origin is null ? null : DistanceKm(s.Listing, origin, place)))
+            .Where(c => origin is null || c.Distance <= query.RadiusKm
+                || (place?.CommunityArea is { } area && c.Listing.Location?.CommunityAreaNumber == area))
+            .Where(c => query.InArea is not { } inArea || c.Listing.Location?.CommunityAreaNumber == inArea
+                || c.Listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
+            .Where(c => !query.OpenNow || _openNow.StateOf(new OpeningHours(c.Listing.Service.Schedules), c.Listing.Service.Status).IsOpen)
+            .ToList();
+
+        var counts = candidates.SelectMany(c => c.Listing.Service.Categories.Select(t => t.Code))
+            .GroupBy(code => code, StringComparer.Ordinal)
+            .Select(g => (Category: g.Key, Count: g.Count()))
+            .OrderBy(g => snapshot.Vocabulary.Categories.FirstOrDefault(c => c.Code == g.Category)?.SortOrder ?? int.MaxValue)
+            .ToList();
+        if (query.Category is { } category)
+        {
+            candidates = candidates.Where(c => c.Listing.Service.Categories.Any(t => t.Code == category)).ToList();
+        }
+
+        var ordered = origin is not null
+            ? candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Score)
+            : words.Words.Count > 0 || words.Categories.Count > 0
+                ? candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Listing.Service.Name, StringComparer.Ordinal)
+                : candidates.OrderBy(c => c.Listing.Service.Name, StringComparer.Ordinal);
+        var total = candidates.Count;
+        var pageCount = Math.Max(1, (total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
+        var hits = ordered.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
+            .Select(c => new SearchHit(c.Listing, c.Distance))
+            .ToList();
+        return new SearchResults(hits, total, query.Page, pageCount, counts, place, free, words.Categories);
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzers.Dispose();
+    }
+
+    private List<(IndexedListing Listing, float Score)> Match(SearchQuery query, QueryWords words, bool free, Snapshot snapshot)
+    {
+        var root = new BooleanQuery();
+        var text = TextQuery(query.Text, words);
+        root.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        foreach (var filter in Filters(query, free))
+        {
+            root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(root, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var results = new List<(IndexedListing, float)>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var id = Guid.ParseExact(searcher.Doc(hit.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture), "N");
+                if (snapshot.Listings.TryGetValue(id, out var listing))
+                {
+                    results.Add((listing, hit.Score));
+                }
+            }
+
+            return results;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    // Names outrank descriptions; a category word outranks both; an exact word outranks a prefix, which
+    // outranks a typo. Every clause is optional, and a listing must match at least one.
+    private BooleanQuery? TextQuery(string original, QueryWords words)
+    {
+        if (words.Words.Count == 0 && words.Categories.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        foreach (var category in words.Categories)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Category, category)) { Boost = 6 }, Occur.SHOULD);
+        }
+
+        var remaining = string.Join(' ', words.Words);
+        foreach (var language in LanguageAnalyzers.Stemmed)
+        {
+            foreach (var term in _analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" ? original : remaining).Distinct(StringComparer.Ordinal))
+            {
+                query.Add(new TermQuery(new Term(IndexFields.Name(language), term)) { Boost = 4 }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(IndexFields.Body(language), term)) { Boost = 1.5f }, Occur.SHOULD);
+            }
+        }
+
+        for (var i = 0; i < words.Words.Count; i++)
+        {
+            var word = words.Words[i];
+            query.Add(new TermQuery(new Term(IndexFields.FoldedName, word)) { Boost = 4 }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexFields.FoldedBody, word)) { Boost = 1.5f }, Occur.SHOULD);
+            if (i == words.Words.Count - 1 && word.Length >= 3)
+            {
+                query.Add(new PrefixQuery(new Term(IndexFields.FoldedName, word)) { Boost = 2 }, Occur.SHOULD);
+            }
+
+            if (word.Length >= 4)
+            {
+                var edits = word.Length >= 8 ? 2 : 1;
+                query.Add(new FuzzyQuery(new Term(IndexFields.FoldedName, word), edits, prefixLength: 1) { Boost = 1 }, Occur.SHOULD);
+                query.Add(new FuzzyQuery(new Term(IndexFields.FoldedBody, word), edits, prefixLength: 1) { Boost = 0.3f }, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    private static IEnumerable<Query> Filters(SearchQuery query, bool free)
+    {
+        if (free) yield return new TermQuery(new Term(IndexFields.Free, "1"));
+        if (query.Speaks is { } language) yield return new TermQuery(new Term(IndexFields.Language, language));
+        if (query.Documents is { } documents)
+        {
+            var allowed = new BooleanQuery { new BooleanClause(new TermQuery(new Term(IndexFields.Documents, "none")), Occur.SHOULD) };
+            if (documents != "none")
+            {
+                allowed.Add(new TermQuery(new Term(IndexFields.Documents, documents)), Occur.SHOULD);
+            }
+
+            yield return allowed;
+        }
+
+        if (query.NoStatusQuestion) yield return new TermQuery(new Term(IndexFields.NoStatusQuestion, "1"));
+        if (query.WalkIn) yield return new TermQuery(new Term(IndexFields.WalkIn, "1"));
+        if (query.Delivery) yield return new TermQuery(new Term(IndexFields.Delivery, "1"));
+        if (query.Wheelchair) yield return new TermQuery(new Term(IndexFields.Wheelchair, "1"));
+    }
+
+    private static bool Listed(IndexedListing listing) => listing.Service.Status != ServiceStatus.Closed;
+
+    private static Document ToDocument(IndexedListing listing)
+    {
+        var s = listing.Service;
+        var doc = new Document { new StringField(IndexFields.Id, s.Id.ToString("N"), Field.Store.YES) };
+        var names = new[] { (s.WrittenIn, s.Name) }.Concat(s.NameTranslations.Values.Select(p => (p.Key, p.Value)));
+        var bodies = new[] { (s.WrittenIn, string.Join(". ", new[] { s.Description, s.EligibilityDescription, s.Organization?.Name }.OfType<string>())) }
+            .Concat(s.DescriptionTranslations.Values.Select(p => (p.Key, p.Value)));
+        foreach (var (language, text) in names)
+        {
+            if (LanguageAnalyzers.Stemmed.Contains(language)) doc.Add(new TextField(IndexFields.Name(language), text, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.FoldedName, text, Field.Store.NO));
+        }
+
+        foreach (var (language, text) in bodies)
+        {
+            if (LanguageAnalyzers.Stemmed.Contains(language)) doc.Add(new TextField(IndexFields.Body(language), text, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.FoldedBody, text, Field.Store.NO));
+        }
+
+        foreach (var category in s.Categories) doc.Add(new StringField(IndexFields.Category, category.Code, Field.Store.NO));
+        foreach (var language in s.Languages) doc.Add(new StringField(IndexFields.Language, language, Field.Store.NO));
+        if (s.Cost == CostKind.Free) doc.Add(new StringField(IndexFields.Free, "1", Field.Store.NO));
+        if (s.DocumentsRequired is { } documents)
+        {
+            doc.Add(new StringField(IndexFields.Documents, documents switch
+            {
+                DocumentsRequired.None => "none",
+                DocumentsRequired.NoPhotoId => "no_photo_id",
+                DocumentsRequired.NoSsn => "no_ssn",
+                DocumentsRequired.Other => "other",
+            }, Field.Store.NO));
+        }
+
+        if (s.AsksImmigrationStatus == false) doc.Add(new StringField(IndexFields.NoStatusQuestion, "1", Field.Store.NO));
+        if (s.Access is AccessMode.WalkIn or AccessMode.WalkInOrAppointment) doc.Add(new StringField(IndexFields.WalkIn, "1", Field.Store.NO));
+        if (s.DeliveryAvailable) doc.Add(new StringField(IndexFields.Delivery, "1", Field.Store.NO));
+        if (listing.Location?.WheelchairAccessible == true) doc.Add(new StringField(IndexFields.Wheelchair, "1", Field.Store.NO));
+        return doc;
+    }
+
+    // Kilometres from the place searched. A service whose service area covers the place counts as there;
+    // Approximate locations are measured from their snapped point, Hidden ones have no distance at all.
+    private static double? DistanceKm(IndexedListing listing, Point origin, Place? place)
+    {
+        if (listing.Service.ServiceAreas.Any(a => Covers(a, place)))
+        {
+            return 0;
+        }
+
+        return listing.Location is { Latitude: { } lat, Longitude: { } lon } ? GreatCircleKm(origin.Y, origin.X, lat, lon) : null;
+    }
+
+    private static bool Covers(ServiceArea area, Place? place) =>
+        (area.CommunityAreaNumbers.Count == 0 && area.PostalCodes.Count == 0 && area.Extent is null) // the whole deployment ("Illinois")
+        || (place?.CommunityArea is { } number && area.CommunityAreaNumbers.Contains(number))
+        || (place?.Kind == Place.Zip && area.PostalCodes.Contains(place.Key))
+        || (place is not null && area.Extent?.Covers(place.Point) == true);
+
+    private static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double EarthKm = 6371.0088;
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(lat2 - lat1);
+        var dLon = Radians(lon2 - lon1);
+        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, CategoryVocabulary Vocabulary, Gazetteer Gazetteer, long Sequence);
+}

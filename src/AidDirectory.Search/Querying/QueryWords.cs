@@ -1,0 +1,63 @@
+using AidDirectory.Search.Analysis;
+using AidDirectory.Search.Indexing;
+
+namespace AidDirectory.Search.Querying;
+
+/// <summary>
+/// Reads what a resident typed: a ZIP code or neighbourhood name becomes the place, "free" in any
+/// language becomes the free filter, category words ("comida", "abogado") become categories, and the
+/// rest is text. "comida gratis 60629" is food, free, near 60629.
+/// </summary>
+public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<string> Categories, Place? Place, bool Free)
+{
+    private static readonly string[] FreeWords =
+        ["free", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "darmowe", "darmowy", "darmowa", "bezplatne", "bezplatny", "bezplatna", "免 费", "免 費", "مجاني", "مجانا", "مجانية"];
+
+    public static QueryWords Read(string text, LanguageAnalyzers analyzers, CategoryVocabulary vocabulary, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var folded = analyzers.Fold(text ?? "").ToList();
+        var free = new HashSet<string>(FreeWords.Select(w => string.Join(' ', analyzers.Fold(w))), StringComparer.Ordinal);
+        var categories = new List<string>();
+        var words = new List<string>();
+        Place? place = null;
+        var isFree = false;
+        var longest = Math.Max(Math.Max(vocabulary.LongestPhrase, gazetteer.LongestName), 2);
+        for (var i = 0; i < folded.Count;)
+        {
+            var taken = 0;
+            for (var n = Math.Min(longest, folded.Count - i); n >= 1 && taken == 0; n--)
+            {
+                var phrase = string.Join(' ', folded.Skip(i).Take(n));
+                if (free.Contains(phrase))
+                {
+                    isFree = true;
+                    taken = n;
+                }
+                else if (place is null && gazetteer.Find(phrase) is { } found)
+                {
+                    place = found;
+                    taken = n;
+                }
+                else if (vocabulary.Find(phrase) is { Count: > 0 } codes)
+                {
+                    categories.AddRange(codes.Where(c => !categories.Contains(c)));
+                    words.AddRange(folded.Skip(i).Take(n)); // still text: "legal aid" should also match names
+                    taken = n;
+                }
+            }
+
+            if (taken == 0)
+            {
+                words.Add(folded[i]);
+                taken = 1;
+            }
+
+            i += taken;
+        }
+
+        return new QueryWords(words, categories, place, isFree);
+    }
+}

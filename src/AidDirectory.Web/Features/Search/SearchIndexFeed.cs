@@ -1,0 +1,72 @@
+using AidDirectory.Core.Locations;
+using AidDirectory.Core.Taxonomy;
+using AidDirectory.Data;
+using AidDirectory.Search.Indexing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AidDirectory.Web.Features.Search;
+
+/// <summary>
+/// Feeds this process's <see cref="PublishedListingIndex"/> from the database: everything at start-up,
+/// then the listings whose publish sequence is past the one the index has seen. Raw locations stop here:
+/// the index gets each listing's <see cref="ShownLocation"/> only.
+/// </summary>
+public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListingIndex index)
+{
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var sequence = await CounterAsync(db, cancellationToken);
+        var listings = await ReadAsync(db, 0, cancellationToken);
+        var categories = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Taxonomy == TaxonomyTerm.OurTaxonomy).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var areas = await db.CommunityAreas.AsNoTracking().ToListAsync(cancellationToken);
+        var zips = await db.ZipCodes.AsNoTracking().ToListAsync(cancellationToken);
+        var places = areas.Select(a => new Place(Place.Area, a.Slug, a.Name, a.Boundary.InteriorPoint, a.Number, a.AlternativeNames))
+            .Concat(zips.Select(z => new Place(Place.Zip, z.Code, z.Code, z.Point, z.CommunityAreaNumber, [])));
+        index.Load(listings, new CategoryVocabulary(categories, index.Analyzers), new Gazetteer(places, index.Analyzers), sequence);
+    }
+
+    /// <summary>Applies what was published since the index last looked; returns how many listings changed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var sequence = await CounterAsync(db, cancellationToken);
+        if (sequence <= index.Sequence)
+        {
+            return 0;
+        }
+
+        // The counter row is locked until each publishing transaction commits, so every change up to
+        // `sequence` is visible now; one committed after this read has a higher number and comes next time.
+        var changed = await ReadAsync(db, index.Sequence, cancellationToken);
+        index.Apply(changed, sequence);
+        return changed.Count;
+    }
+
+    private static Task<long> CounterAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        db.PublishCounters.AsNoTracking().Select(c => c.Value).SingleAsync(cancellationToken);
+
+    private static async Task<List<IndexedListing>> ReadAsync(DirectoryDbContext db, long after, CancellationToken cancellationToken)
+    {
+        var services = await db.Services.AsNoTracking()
+            .Where(s => s.PublishSequence > after)
+            .Include(s => s.Organization).Include(s => s.Categories).Include(s => s.Schedules).Include(s => s.ServiceAreas)
+            .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var areas = await db.CommunityAreas.AsNoTracking().Select(a => new { a.Number, a.Name }).ToDictionaryAsync(a => a.Number, a => a.Name, cancellationToken);
+        var sources = await db.DataSources.AsNoTracking().Select(s => new { s.Key, s.AsOf }).ToDictionaryAsync(s => s.Key, s => s.AsOf, StringComparer.Ordinal, cancellationToken);
+        return services.Select(s =>
+        {
+            var shown = s.ServiceAtLocations.OrderBy(sal => sal.Id).Select(sal => ShownLocation.Of(sal.Location)).FirstOrDefault();
+            s.ServiceAtLocations.Clear();
+            return new IndexedListing(
+                s,
+                shown,
+                shown?.CommunityAreaNumber is { } n ? areas.GetValueOrDefault(n) : null,
+                sources.TryGetValue(s.SourceKey, out var asOf) ? asOf : null);
+        }).ToList();
+    }
+}
