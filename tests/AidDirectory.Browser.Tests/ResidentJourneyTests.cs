@@ -16,7 +16,7 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
             Assert.Skip(app.Unavailable);
         }
 
-        await app.Site.WithDatabaseAsync(db => new TestListing("Despensa Comunitaria de Prueba")
+        await app.Site.WithDatabaseAsync(db => new TestListing("Aaa Despensa Comunitaria de Prueba")
             .OpenOn(IsoDayOfWeek.Monday, 9, 17).OpenOn(IsoDayOfWeek.Thursday, 10, 14).InCategory(db, "food").SaveAsync(db));
         await using var context = await app.Browser!.NewContextAsync(new()
         {
@@ -37,7 +37,7 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.Contains("/es/category/food", page.Url, StringComparison.Ordinal);
         await AssertAccessibleAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Despensa Comunitaria de Prueba" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Aaa Despensa Comunitaria de Prueba" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Horario" }));
         var hours = page.Locator("table.hours");
         Assert.True(await hours.IsVisibleAsync());

@@ -106,7 +106,7 @@ public sealed class PublishedListingIndex : IDisposable
         var origin = query.Near ?? place?.Point;
         var free = query.Free || words.Free;
 
-        var scored = Match(query, words, free, snapshot);
+        var scored = Match(query, words, snapshot);
         var candidates = scored
             .Select(s => (s.Listing, s.Score, Distance: origin is null ? null : DistanceKm(s.Listing, origin, place)))
             .Where(c => origin is null || c.Distance <= query.RadiusKm
@@ -126,8 +126,10 @@ public sealed class PublishedListingIndex : IDisposable
             candidates = candidates.Where(c => c.Listing.Service.Categories.Any(t => t.Code == category)).ToList();
         }
 
+        // Near a place: nearest first, in steps of a kilometre, and the best match first within a step
+        // ("albany park library" puts the Albany Park branch before a library a few blocks closer).
         var ordered = origin is not null
-            ? candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.Score)
+            ? candidates.OrderBy(c => c.Distance is { } d ? Math.Floor(d) : double.MaxValue).ThenByDescending(c => c.Score).ThenBy(c => c.Distance)
             : words.Words.Count > 0 || words.Categories.Count > 0
                 ? candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Listing.Service.Name, StringComparer.Ordinal)
                 : candidates.OrderBy(c => c.Listing.Service.Name, StringComparer.Ordinal);
@@ -147,12 +149,12 @@ public sealed class PublishedListingIndex : IDisposable
         _analyzers.Dispose();
     }
 
-    private List<(IndexedListing Listing, float Score)> Match(SearchQuery query, QueryWords words, bool free, Snapshot snapshot)
+    private List<(IndexedListing Listing, float Score)> Match(SearchQuery query, QueryWords words, Snapshot snapshot)
     {
         var root = new BooleanQuery();
         var text = TextQuery(query.Text, words);
         root.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        foreach (var filter in Filters(query, free))
+        foreach (var filter in Filters(query))
         {
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
         }
@@ -183,15 +185,24 @@ public sealed class PublishedListingIndex : IDisposable
     // outranks a typo. Every clause is optional, and a listing must match at least one.
     private BooleanQuery? TextQuery(string original, QueryWords words)
     {
-        if (words.Words.Count == 0 && words.Categories.Count == 0)
+        if (words.Words.Count == 0 && words.Categories.Count == 0 && !words.Free)
         {
             return null;
         }
 
-        var query = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        // Coordination off: a listing that matches only the category word must not be scored down for
+        // missing the many alternative clauses (stems, folded forms, typos) of the other words.
+        var query = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
+        // "gratis" typed in the words ranks listings known to be free first; it does not hide the many
+        // whose source never said (most pantries). The "free" filter (a checkbox, free=1) is strict.
+        if (words.Free)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Free, "1")) { Boost = 8 }, Occur.SHOULD);
+        }
+
         foreach (var category in words.Categories)
         {
-            query.Add(new TermQuery(new Term(IndexFields.Category, category)) { Boost = 6 }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexFields.Category, category)) { Boost = 20 }, Occur.SHOULD);
         }
 
         var remaining = string.Join(' ', words.Words);
@@ -225,9 +236,9 @@ public sealed class PublishedListingIndex : IDisposable
         return query;
     }
 
-    private static IEnumerable<Query> Filters(SearchQuery query, bool free)
+    private static IEnumerable<Query> Filters(SearchQuery query)
     {
-        if (free) yield return new TermQuery(new Term(IndexFields.Free, "1"));
+        if (query.Free) yield return new TermQuery(new Term(IndexFields.Free, "1"));
         if (query.Speaks is { } language) yield return new TermQuery(new Term(IndexFields.Language, language));
         if (query.Documents is { } documents)
         {

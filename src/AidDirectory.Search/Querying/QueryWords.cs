@@ -39,6 +39,11 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
                 else if (place is null && gazetteer.Find(phrase) is { } found)
                 {
                     place = found;
+                    if (found.Kind == Place.Area)
+                    {
+                        words.AddRange(folded.Skip(i).Take(n)); // still text: "Albany Park Library" is named for its neighbourhood
+                    }
+
                     taken = n;
                 }
                 else if (vocabulary.Find(phrase) is { Count: > 0 } codes)
@@ -51,6 +56,7 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
 
             if (taken == 0)
             {
+                categories.AddRange(vocabulary.FindNear(folded[i]).Where(c => !categories.Contains(c)));
                 words.Add(folded[i]);
                 taken = 1;
             }
@@ -58,6 +64,8 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
             i += taken;
         }
 
+        // "comida gratis" may itself be a food synonym; "gratis" still means free.
+        isFree = isFree || folded.Any(free.Contains);
         return new QueryWords(words, categories, place, isFree);
     }
 }

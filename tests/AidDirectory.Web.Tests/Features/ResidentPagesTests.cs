@@ -194,7 +194,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     [Fact]
     public async Task A_neighbourhood_page_lists_what_is_in_that_community_area()
     {
-        await app.WithDatabaseAsync(db => new TestListing("Aaaa Little Village Test Clinic") // sorts onto the first page.SaveAsync(db));
+        await app.WithDatabaseAsync(db => new TestListing("Aaaa Little Village Test Clinic").SaveAsync(db)); // sorts onto the first page
         var (status, html, _) = await GetAsync("/es/neighborhood/south-lawndale");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1>South Lawndale</h1>", html, StringComparison.Ordinal);

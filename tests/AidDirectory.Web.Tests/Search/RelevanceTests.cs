@@ -1,0 +1,106 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Search.Indexing;
+using AidDirectory.Search.Querying;
+using AidDirectory.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AidDirectory.Web.Tests.Search;
+
+/// <summary>What residents type, in their languages and with their typos, and what must come back, over the real sample data.</summary>
+public sealed class RelevanceTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
+{
+    private SearchResults Search(string text, string language = "en") =>
+        app.Services.GetRequiredService<PublishedListingIndex>().Search(new SearchQuery { Text = text, Language = language });
+
+    private static bool In(SearchHit hit, string category) => hit.Listing.Service.Categories.Any(c => c.Code == category);
+
+    [Theory]
+    [InlineData("comida", "food")]                 // Spanish
+    [InlineData("despensa", "food")]
+    [InlineData("żywność", "food")]                // Polish
+    [InlineData("zywnosc", "food")]                // Polish typed without its letters
+    [InlineData("食物", "food")]                    // Chinese
+    [InlineData("طعام", "food")]                   // Arabic
+    [InlineData("abogado", "legal")]
+    [InlineData("abogdo", "legal")]                // a typo
+    [InlineData("prawnik", "legal")]
+    [InlineData("律师", "legal")]
+    [InlineData("محامي", "legal")]
+    [InlineData("DACA", "immigration")]
+    [InlineData("green card", "immigration")]
+    [InlineData("inmigración", "immigration")]
+    [InlineData("clínica", "health")]
+    [InlineData("clinic", "health")]
+    [InlineData("refugio", "shelter")]
+    [InlineData("línea de ayuda", "hotline")]
+    public void A_word_in_any_language_finds_its_category_first(string text, string category)
+    {
+        var results = Search(text);
+        Assert.True(results.Total > 0, $"\"{text}\" found nothing");
+        var inCategory = results.CategoryCounts.Single(c => c.Category == category).Count;
+        Assert.All(results.Hits.Take(Math.Min(5, inCategory)), hit => Assert.True(In(hit, category), $"\"{text}\" put {hit.Listing.Service.Name} in the top five"));
+    }
+
+    [Theory]
+    [InlineData("albany park library", "Albany Park Library")]
+    [InlineData("Albany Park Libary", "Albany Park Library")]   // a typo in the name
+    [InlineData("albany park lib", "Albany Park Library")]      // as you type
+    [InlineData("englewood wic", "Englewood Neighborhood Health Center WIC Clinic")]
+    [InlineData("family support hotline", "Family Support Hotline")]
+    public void A_name_comes_first(string text, string expected) =>
+        Assert.Equal(expected, Search(text).Hits is [var first, ..] ? first.Listing.Service.Name : null);
+
+    [Fact]
+    public void Free_food_near_a_zip_lists_free_food_nearest_first()
+    {
+        var results = Search("comida gratis 60629", "es");
+        Assert.Equal("60629", results.Place?.Key);
+        Assert.True(results.Free);
+        Assert.Contains("food", results.Categories);
+        Assert.NotEmpty(results.Hits);
+        Assert.True(In(results.Hits[0], "food"), $"first: {results.Hits[0].Listing.Service.Name}");
+        var distances = results.Hits.Select(h => h.DistanceKm ?? double.MaxValue).ToList();
+        var steps = distances.Select(Math.Floor).ToList();
+        Assert.Equal(steps.Order().ToList(), steps); // nearest first, kilometre by kilometre
+        Assert.All(distances, d => Assert.InRange(d, 0, SearchQuery.DefaultRadiusKm));
+    }
+
+    [Fact]
+    public void The_free_filter_keeps_only_listings_known_to_be_free_while_the_word_only_ranks_them_first()
+    {
+        var index = app.Services.GetRequiredService<PublishedListingIndex>();
+        var filtered = index.Search(new SearchQuery { Text = "clinic", Free = true });
+        Assert.NotEmpty(filtered.Hits);
+        Assert.All(filtered.Hits, hit => Assert.Equal(CostKind.Free, hit.Listing.Service.Cost));
+        var worded = index.Search(new SearchQuery { Text = "clinic free" });
+        Assert.True(worded.Total > filtered.Total);
+        Assert.Equal(CostKind.Free, worded.Hits[0].Listing.Service.Cost);
+    }
+
+    [Theory]
+    [InlineData("abogado pilsen", "lower-west-side")]
+    [InlineData("la villita", "south-lawndale")]
+    [InlineData("LITTLE VILLAGE clinica", "south-lawndale")]
+    [InlineData("food in Englewood", "englewood")]
+    public void A_neighbourhood_by_any_of_its_names_is_the_place(string text, string slug) =>
+        Assert.Equal(slug, Search(text).Place?.Key);
+
+    [Fact]
+    public void A_statewide_hotline_counts_as_near_any_place()
+    {
+        var results = Search("hotline 60623");
+        var hotline = Assert.Single(results.Hits, h => h.Listing.Service.Name == "Family Support Hotline");
+        Assert.Equal(0, hotline.DistanceKm);
+    }
+
+    [Fact]
+    public void Counts_per_category_cover_the_search_without_its_category_filter()
+    {
+        var index = app.Services.GetRequiredService<PublishedListingIndex>();
+        var all = index.Search(new SearchQuery { Text = "free" });
+        var legal = index.Search(new SearchQuery { Text = "free", Category = "legal" });
+        Assert.Equal(all.CategoryCounts, legal.CategoryCounts);
+        Assert.Equal(all.CategoryCounts.Single(c => c.Category == "legal").Count, legal.Total);
+        Assert.All(legal.Hits, h => Assert.True(In(h, "legal")));
+    }
+}
