@@ -76,6 +76,8 @@ public sealed class SqliteDirectoryApp : DirectoryApp
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"aid-{Guid.NewGuid():N}.db");
 
+    public string DatabaseFile => _file;
+
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override string ConnectionString => $"Data Source={_file}";
