@@ -135,7 +135,7 @@ public sealed class PublishedListingIndex : IDisposable
                 : candidates.OrderBy(c => c.Listing.Service.Name, StringComparer.Ordinal);
         var total = candidates.Count;
         var pageCount = Math.Max(1, (total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
-        var hits = ordered.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize)
+        var hits = (query.AllPages ? ordered : ordered.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize))
             .Select(c => new SearchHit(c.Listing, c.Distance))
             .ToList();
         return new SearchResults(hits, total, query.Page, pageCount, counts, place, free, words.Categories);

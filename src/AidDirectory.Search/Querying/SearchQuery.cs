@@ -35,4 +35,6 @@ public sealed record SearchQuery
     public bool Wheelchair { get; init; }
     public bool OpenNow { get; init; }
     public int Page { get; init; } = 1;
+    /// <summary>Every match at once (the map's GeoJSON), not one page.</summary>
+    public bool AllPages { get; init; }
 }

@@ -44,6 +44,7 @@ internal static class WebHosting
         services.Configure<RouteOptions>(o => o.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddResponseCompression(o =>
         {
             // Public pages carry no secrets (no cookies, no tokens), so compressing them over HTTPS is safe.
@@ -88,5 +89,7 @@ internal static class WebHosting
         app.UseRouting();
         app.UseRequestLocalization();
         app.MapRazorPages();
+        app.MapServicesApi();
+        app.MapOpenApi("/api/v1/openapi.json");
     }
 }
