@@ -24,6 +24,7 @@ public sealed class PublishedListingIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
+    private readonly Dictionary<Guid, long> _ordinals = [];
     private volatile Snapshot _snapshot;
 
     public PublishedListingIndex(OpenNow openNow)
@@ -31,7 +32,7 @@ public sealed class PublishedListingIndex : IDisposable
         _openNow = openNow;
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new CategoryVocabulary([], _analyzers), new Gazetteer([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new CategoryVocabulary([], _analyzers), new Gazetteer([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -52,14 +53,17 @@ public sealed class PublishedListingIndex : IDisposable
         {
             _writer.DeleteAll();
             var all = new Dictionary<Guid, IndexedListing>();
+            var byOrdinal = new Dictionary<long, IndexedListing>();
             foreach (var listing in listings.Where(Listed))
             {
-                _writer.AddDocument(ToDocument(listing));
+                var ordinal = Ordinal(listing.Id);
+                _writer.AddDocument(ToDocument(listing, ordinal));
                 all[listing.Id] = listing;
+                byOrdinal[ordinal] = listing;
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, vocabulary, gazetteer, sequence);
+            _snapshot = new Snapshot(all, byOrdinal, vocabulary, gazetteer, sequence);
         }
     }
 
@@ -75,23 +79,27 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             var all = new Dictionary<Guid, IndexedListing>(current.Listings);
+            var byOrdinal = new Dictionary<long, IndexedListing>(current.ByOrdinal);
             foreach (var listing in changed)
             {
                 var id = new Term(IndexFields.Id, listing.Id.ToString("N"));
+                var ordinal = Ordinal(listing.Id);
                 if (Listed(listing))
                 {
-                    _writer.UpdateDocument(id, ToDocument(listing));
+                    _writer.UpdateDocument(id, ToDocument(listing, ordinal));
                     all[listing.Id] = listing;
+                    byOrdinal[ordinal] = listing;
                 }
                 else
                 {
                     _writer.DeleteDocuments(id);
                     all.Remove(listing.Id);
+                    byOrdinal.Remove(ordinal);
                 }
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = current with { Listings = all, Sequence = sequence };
+            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, Sequence = sequence };
         }
     }
 
@@ -162,14 +170,14 @@ public sealed class PublishedListingIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var top = searcher.Search(root, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var results = new List<(IndexedListing, float)>(top.ScoreDocs.Length);
-            foreach (var hit in top.ScoreDocs)
+            var collector = new HitCollector();
+            searcher.Search(root, collector);
+            var results = new List<(IndexedListing, float)>(collector.Hits.Count);
+            foreach (var (ordinal, score) in collector.Hits)
             {
-                var id = Guid.ParseExact(searcher.Doc(hit.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture), "N");
-                if (snapshot.Listings.TryGetValue(id, out var listing))
+                if (snapshot.ByOrdinal.TryGetValue(ordinal, out var listing))
                 {
-                    results.Add((listing, hit.Score));
+                    results.Add((listing, score));
                 }
             }
 
@@ -259,10 +267,25 @@ public sealed class PublishedListingIndex : IDisposable
 
     private static bool Listed(IndexedListing listing) => listing.Service.Status != ServiceStatus.Closed;
 
-    private static Document ToDocument(IndexedListing listing)
+    // Called under the write lock only.
+    private long Ordinal(Guid id)
+    {
+        if (!_ordinals.TryGetValue(id, out var ordinal))
+        {
+            _ordinals[id] = ordinal = _ordinals.Count;
+        }
+
+        return ordinal;
+    }
+
+    private static Document ToDocument(IndexedListing listing, long ordinal)
     {
         var s = listing.Service;
-        var doc = new Document { new StringField(IndexFields.Id, s.Id.ToString("N"), Field.Store.YES) };
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, s.Id.ToString("N"), Field.Store.NO),
+            new NumericDocValuesField(IndexOrdinal.Field, ordinal),
+        };
         var names = new[] { (s.WrittenIn, s.Name) }.Concat(s.NameTranslations.Values.Select(p => (p.Key, p.Value)));
         var bodies = new[] { (s.WrittenIn, string.Join(". ", new[] { s.Description, s.EligibilityDescription, s.Organization?.Name }.OfType<string>())) }
             .Concat(s.DescriptionTranslations.Values.Select(p => (p.Key, p.Value)));
@@ -327,5 +350,5 @@ public sealed class PublishedListingIndex : IDisposable
         return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, CategoryVocabulary Vocabulary, Gazetteer Gazetteer, long Sequence);
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, CategoryVocabulary Vocabulary, Gazetteer Gazetteer, long Sequence);
 }

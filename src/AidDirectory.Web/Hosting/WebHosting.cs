@@ -6,6 +6,7 @@ using AidDirectory.Core.Deployment;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Browse;
+using AidDirectory.Web.Features.Health;
 using AidDirectory.Web.Features.Listings;
 using AidDirectory.Web.Features.Search;
 using AidDirectory.Search.Indexing;
@@ -90,6 +91,7 @@ internal static class WebHosting
         app.UseRequestLocalization();
         app.MapRazorPages();
         app.MapServicesApi();
+        app.MapHealthApi();
         app.MapOpenApi("/api/v1/openapi.json");
     }
 }

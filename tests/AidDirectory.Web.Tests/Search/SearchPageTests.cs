@@ -33,6 +33,24 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
         Assert.Matches(@"Comida \(\d+\)", html);
     }
 
+    [Fact]
+    public async Task A_full_results_page_weighs_under_14_KB_compressed_with_its_stylesheet()
+    {
+        long total = 0;
+        foreach (var url in new[] { "/es/search?q=comida+60629", "/css/site.css" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd("gzip");
+            var response = await app.CreateClient().SendAsync(request, Token);
+            Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
+            var size = (await response.Content.ReadAsByteArrayAsync(Token)).LongLength;
+            TestContext.Current.TestOutputHelper?.WriteLine($"{url}: {size} B compressed");
+            total += size;
+        }
+
+        Assert.InRange(total, 1, 14 * 1024);
+    }
+
     [Theory]
     [InlineData("/es/search?q=comida&zip=00000", "El parámetro \"zip\" no es un código postal de Chicago: \"00000\".")]
     [InlineData("/en/search?q=food&category=fod", "The parameter \"category\" is not a category we know: \"fod\".")]
@@ -62,10 +80,14 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
         var id = await other.Site.WithDatabaseAsync(db => new TestListing("Zanahoria Community Fridge").OpenOn(IsoDayOfWeek.Monday, 9, 17).InCategory(db, "food").SaveAsync(db));
         var index = app.Services.GetRequiredService<PublishedListingIndex>();
         Assert.Null(index.Find(id));
+        Assert.Contains("\"indexBehindBy\":1", await app.CreateClient().GetStringAsync("/api/v1/health", Token), StringComparison.Ordinal);
 
         var changed = await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
 
         Assert.Equal(1, changed);
+        var health = await app.CreateClient().GetStringAsync("/api/v1/health", Token);
+        Assert.Contains("\"status\":\"ok\"", health, StringComparison.Ordinal);
+        Assert.Contains("\"indexBehindBy\":0", health, StringComparison.Ordinal);
         Assert.Equal("Zanahoria Community Fridge", index.Search(new SearchQuery { Text = "zanahoria" }).Hits[0].Listing.Service.Name);
         var (_, html) = await GetAsync("/en/search?q=zanahoria+fridge");
         Assert.Contains("Zanahoria Community Fridge", html, StringComparison.Ordinal);
@@ -116,6 +138,9 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
             Assert.Contains("Buscando: Ayuda legal", body, StringComparison.Ordinal);
             Assert.Contains("href=\"/es/service/", body, StringComparison.Ordinal);
             await Assert.ThrowsAsync<SqliteException>(() => site.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token));
+            var health = await site.CreateClient().GetStringAsync("/api/v1/health", Token);
+            Assert.Contains("\"status\":\"degraded\"", health, StringComparison.Ordinal);
+            Assert.Contains("\"databaseReachable\":false", health, StringComparison.Ordinal);
 
             site.Clock.Advance(TimeSpan.FromSeconds(6));
             for (var waited = 0; !site.Logs.GetSnapshot().Any(r => r.Id.Id == 3002) && waited < 100; waited++)

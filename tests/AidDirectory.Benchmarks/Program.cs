@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using AidDirectory.Benchmarks;
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Schedules;
+using AidDirectory.Search.Indexing;
+using AidDirectory.Search.Querying;
+using NodaTime;
+
+// Search latency and index cost at several sizes, against a naive LINQ scan over the same objects.
+// dotnet run -c Release --project tests/AidDirectory.Benchmarks -- [--sizes 10000,100000,1000000] [--iterations 200]
+var sizes = Option("--sizes", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var iterations = int.Parse(Option("--iterations", "200"), CultureInfo.InvariantCulture);
+var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.Zero));
+var openNow = new OpenNow(clock, DateTimeZoneProviders.Tzdb["America/Chicago"]);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {iterations} iterations per query"));
+
+foreach (var size in sizes)
+{
+    var listings = SyntheticListings.Make(size);
+    using var index = new PublishedListingIndex(openNow);
+    GC.Collect();
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var build = Stopwatch.StartNew();
+    index.Load(listings, new CategoryVocabulary(SyntheticListings.Categories, index.Analyzers), new Gazetteer(SyntheticListings.Places, index.Analyzers), 1);
+    build.Stop();
+    var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{size:N0} listings: index built in {build.Elapsed.TotalSeconds:F1} s, {memory / 1024.0 / 1024.0:F0} MB more managed memory (listings included: {index.Count:N0})"));
+
+    var text = new SearchQuery { Text = "despensa" };
+    var filtered = new SearchQuery { Text = "comida 60629", Free = true, WalkIn = true };
+    Report("(a) text \"despensa\"", Time(() => index.Search(text).Total), Time(() => Naive.Text(listings, "despensa")));
+    Report("(b) text + ZIP + 2 filters + counts", Time(() => index.Search(filtered).Total), Time(() => Naive.Filtered(listings, openNow)));
+}
+
+string Option(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
+
+(double Median, double P99) Time(Func<int> query)
+{
+    for (var i = 0; i < Math.Max(5, iterations / 10); i++)
+    {
+        query();
+    }
+
+    var samples = new double[iterations];
+    for (var i = 0; i < iterations; i++)
+    {
+        var start = Stopwatch.GetTimestamp();
+        query();
+        samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    Array.Sort(samples);
+    return (samples[iterations / 2], samples[Math.Min(iterations - 1, (int)Math.Ceiling(iterations * 0.99) - 1)]);
+}
+
+static void Report(string name, (double Median, double P99) index, (double Median, double P99) naive) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {name,-38} index median {index.Median,8:F3} ms  p99 {index.P99,8:F3} ms | LINQ scan median {naive.Median,9:F3} ms  p99 {naive.P99,9:F3} ms | ratio {naive.Median / index.Median,6:F1}x"));
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
+
+/// <summary>What a search would cost without an index: every listing, every time.</summary>
+internal static class Naive
+{
+    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
+    private const CompareOptions Loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
+
+    public static int Text(List<IndexedListing> listings, string word) =>
+        listings.Count(l => Compare.IndexOf(l.Service.Name, word, Loose) >= 0 || Compare.IndexOf(l.Service.Description ?? "", word, Loose) >= 0
+            || l.Service.Categories.Any(c => c.Synonyms.Values.Any(s => s.Any(w => Compare.Compare(w, word, Loose) == 0))));
+
+    public static int Filtered(List<IndexedListing> listings, OpenNow openNow)
+    {
+        var matches = listings
+            .Where(l => l.Service.Categories.Any(c => c.Code == "food") || Compare.IndexOf(l.Service.Name, "comida", Loose) >= 0)
+            .Where(l => l.Service.Cost == CostKind.Free && l.Service.Access == AccessMode.WalkIn)
+            .Select(l => (Listing: l, Km: Km(41.7753, -87.7116, l.Location!.Latitude!.Value, l.Location.Longitude!.Value)))
+            .Where(x => x.Km <= SearchQuery.DefaultRadiusKm)
+            .Where(x => openNow.StateOf(new OpeningHours(x.Listing.Service.Schedules), x.Listing.Service.Status).HasHours)
+            .OrderBy(x => x.Km)
+            .ToList();
+        var counts = matches.SelectMany(m => m.Listing.Service.Categories).GroupBy(c => c.Code).Count();
+        return matches.Count + counts;
+    }
+
+    private static double Km(double lat1, double lon1, double lat2, double lon2)
+    {
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * 6371.0088 * Math.Asin(Math.Sqrt(a));
+    }
+}
