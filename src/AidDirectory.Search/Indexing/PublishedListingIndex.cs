@@ -25,11 +25,13 @@ public sealed class PublishedListingIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
     private readonly Dictionary<Guid, long> _ordinals = [];
+    private readonly IReadOnlySet<string> _freeWords;
     private volatile Snapshot _snapshot;
 
     public PublishedListingIndex(OpenNow openNow)
     {
         _openNow = openNow;
+        _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new CategoryVocabulary([], _analyzers), new Gazetteer([], _analyzers), 0);
@@ -109,7 +111,7 @@ public sealed class PublishedListingIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var snapshot = _snapshot;
-        var words = QueryWords.Read(query.Text, _analyzers, snapshot.Vocabulary, snapshot.Gazetteer);
+        var words = QueryWords.Read(query.Text, _analyzers, snapshot.Vocabulary, snapshot.Gazetteer, _freeWords);
         var place = query.Place ?? words.Place;
         var origin = query.Near ?? place?.Point;
         var free = query.Free || words.Free;
@@ -124,9 +126,16 @@ public sealed class PublishedListingIndex : IDisposable
             .Where(c => !query.OpenNow || _openNow.StateOf(new OpeningHours(c.Listing.Service.Schedules), c.Listing.Service.Status).IsOpen)
             .ToList();
 
-        var counts = candidates.SelectMany(c => c.Listing.Service.Categories.Select(t => t.Code))
-            .GroupBy(code => code, StringComparer.Ordinal)
-            .Select(g => (Category: g.Key, Count: g.Count()))
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            foreach (var term in candidate.Listing.Service.Categories)
+            {
+                tally[term.Code] = tally.GetValueOrDefault(term.Code) + 1;
+            }
+        }
+
+        var counts = tally.Select(p => (Category: p.Key, Count: p.Value))
             .OrderBy(g => snapshot.Vocabulary.Categories.FirstOrDefault(c => c.Code == g.Category)?.SortOrder ?? int.MaxValue)
             .ToList();
         if (query.Category is { } category)

@@ -13,13 +13,20 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
     private static readonly string[] FreeWords =
         ["free", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "darmowe", "darmowy", "darmowa", "bezplatne", "bezplatny", "bezplatna", "免 费", "免 費", "مجاني", "مجانا", "مجانية"];
 
-    public static QueryWords Read(string text, LanguageAnalyzers analyzers, CategoryVocabulary vocabulary, Gazetteer gazetteer)
+    /// <summary>The folded forms of "free" in our languages; made once per index, not per query.</summary>
+    public static IReadOnlySet<string> FoldedFreeWords(LanguageAnalyzers analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        return FreeWords.Select(w => string.Join(' ', analyzers.Fold(w))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static QueryWords Read(string text, LanguageAnalyzers analyzers, CategoryVocabulary vocabulary, Gazetteer gazetteer, IReadOnlySet<string> free)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(free);
         var folded = analyzers.Fold(text ?? "").ToList();
-        var free = new HashSet<string>(FreeWords.Select(w => string.Join(' ', analyzers.Fold(w))), StringComparer.Ordinal);
         var categories = new List<string>();
         var words = new List<string>();
         Place? place = null;
