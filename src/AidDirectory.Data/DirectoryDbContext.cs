@@ -59,8 +59,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var (changed, organizations) = RaiseVersions();
-        if (changed.Count == 0 && organizations.Count == 0)
+        var touched = RaiseVersions();
+        if (touched.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -70,13 +70,11 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         await using (own)
         {
             var sequence = (await Database.SqlQueryRaw<long>(NextSequenceSql).ToListAsync(cancellationToken)).Single();
-            Stamp(changed, sequence);
+            Stamp(touched.Tracked, sequence);
             var rows = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (organizations.Count > 0)
+            if (touched.NeedsQuery)
             {
-                // A renamed organization changes how its listings are found and shown.
-                await Services.Where(s => organizations.Contains(s.OrganizationId))
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.PublishSequence, sequence), cancellationToken);
+                await Restamp(touched).ExecuteUpdateAsync(u => u.SetProperty(s => s.PublishSequence, sequence), cancellationToken);
             }
 
             if (own is not null)
@@ -90,23 +88,37 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var (changed, organizations) = RaiseVersions();
-        if (changed.Count == 0 && organizations.Count == 0)
+        var touched = RaiseVersions();
+        if (touched.IsEmpty)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var sequence = Database.SqlQueryRaw<long>(NextSequenceSql).ToList().Single();
-        Stamp(changed, sequence);
+        Stamp(touched.Tracked, sequence);
         var rows = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (organizations.Count > 0)
+        if (touched.NeedsQuery)
         {
-            Services.Where(s => organizations.Contains(s.OrganizationId)).ExecuteUpdate(u => u.SetProperty(s => s.PublishSequence, sequence));
+            Restamp(touched).ExecuteUpdate(u => u.SetProperty(s => s.PublishSequence, sequence));
         }
 
         own?.Commit();
         return rows;
+    }
+
+    // Listings whose change was made without loading them: a phone or an hour edited on its own, a place
+    // shared by several services, a renamed organization.
+    private IQueryable<Service> Restamp(Touched touched) => Services.Where(s =>
+        touched.OtherServices.Contains(s.Id)
+        || touched.Organizations.Contains(s.OrganizationId)
+        || s.ServiceAtLocations.Any(sal => touched.Locations.Contains(sal.LocationId)));
+
+    private sealed record Touched(List<Service> Tracked, List<Guid> OtherServices, List<Guid> Organizations, List<Guid> Locations)
+    {
+        public bool NeedsQuery => OtherServices.Count > 0 || Organizations.Count > 0 || Locations.Count > 0;
+
+        public bool IsEmpty => Tracked.Count == 0 && !NeedsQuery;
     }
 
     // Both SQLite (3.35+) and PostgreSQL return the updated value; the UPDATE holds the row until commit.
@@ -125,7 +137,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     // A service's phones, hours, categories and place are part of it: changing any of them raises the
     // service's version too, so two edits of its hours cannot both win. A page that posts back the version
     // its form was built from sets Version to it; that posted value, not the one just read, is checked.
-    private (List<Service> Services, List<Guid> Organizations) RaiseVersions()
+    private Touched RaiseVersions()
     {
         ChangeTracker.DetectChanges();
         var changedServices = ChangeTracker.Entries()
@@ -137,7 +149,6 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
                 Contact c => c.ServiceId,
                 Schedule s => s.ServiceId,
                 ServiceAtLocation sal => sal.ServiceId,
-                Location l => ChangeTracker.Entries<ServiceAtLocation>().FirstOrDefault(x => x.Entity.LocationId == l.Id)?.Entity.ServiceId ?? Guid.Empty,
                 Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,
                 _ => Guid.Empty,
             })
@@ -165,6 +176,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
         }
 
         var organizations = ChangeTracker.Entries<Organization>().Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
-        return (stamped, organizations);
+        var locations = ChangeTracker.Entries<Location>().Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+        var tracked = stamped.Select(s => s.Id).ToHashSet();
+        return new Touched(stamped, changedServices.Where(id => !tracked.Contains(id)).ToList(), organizations, locations);
     }
 }

@@ -168,9 +168,15 @@ public sealed class PublishedListingIndex : IDisposable
 
     private List<(IndexedListing Listing, float Score)> Match(SearchQuery query, QueryWords words, Snapshot snapshot)
     {
-        var root = new BooleanQuery();
+        var root = new BooleanQuery(disableCoord: true);
         var text = TextQuery(query.Text, words);
         root.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        // "gratis" typed in the words ranks listings known to be free first; it neither adds listings that
+        // match nothing else nor hides the many whose source never said (most pantries). free=1 is strict.
+        if (words.Free)
+        {
+            root.Add(new TermQuery(new Term(IndexFields.Free, "1")) { Boost = 8 }, Occur.SHOULD);
+        }
         foreach (var filter in Filters(query))
         {
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
@@ -202,7 +208,7 @@ public sealed class PublishedListingIndex : IDisposable
     // outranks a typo. Every clause is optional, and a listing must match at least one.
     private BooleanQuery? TextQuery(string original, QueryWords words)
     {
-        if (words.Words.Count == 0 && words.Categories.Count == 0 && !words.Free)
+        if (words.Words.Count == 0 && words.Categories.Count == 0)
         {
             return null;
         }
@@ -210,13 +216,6 @@ public sealed class PublishedListingIndex : IDisposable
         // Coordination off: a listing that matches only the category word must not be scored down for
         // missing the many alternative clauses (stems, folded forms, typos) of the other words.
         var query = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
-        // "gratis" typed in the words ranks listings known to be free first; it does not hide the many
-        // whose source never said (most pantries). The "free" filter (a checkbox, free=1) is strict.
-        if (words.Free)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Free, "1")) { Boost = 8 }, Occur.SHOULD);
-        }
-
         foreach (var category in words.Categories)
         {
             query.Add(new TermQuery(new Term(IndexFields.Category, category)) { Boost = 20 }, Occur.SHOULD);
@@ -225,19 +224,20 @@ public sealed class PublishedListingIndex : IDisposable
         var remaining = string.Join(' ', words.Words);
         foreach (var language in LanguageAnalyzers.Stemmed)
         {
-            foreach (var term in _analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" ? original : remaining).Distinct(StringComparer.Ordinal))
+            foreach (var term in _analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" ? original : remaining).Distinct(StringComparer.Ordinal).Take(MaxWords))
             {
                 query.Add(new TermQuery(new Term(IndexFields.Name(language), term)) { Boost = 4 }, Occur.SHOULD);
                 query.Add(new TermQuery(new Term(IndexFields.Body(language), term)) { Boost = 1.5f }, Occur.SHOULD);
             }
         }
 
-        for (var i = 0; i < words.Words.Count; i++)
+        var folded = words.Words.Where(w => !StopWords.Contains(w) && !IsSingleIdeograph(w)).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
+        for (var i = 0; i < folded.Count; i++)
         {
-            var word = words.Words[i];
+            var word = folded[i];
             query.Add(new TermQuery(new Term(IndexFields.FoldedName, word)) { Boost = 4 }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(IndexFields.FoldedBody, word)) { Boost = 1.5f }, Occur.SHOULD);
-            if (i == words.Words.Count - 1 && word.Length >= 3)
+            if (i == folded.Count - 1 && word.Length >= 3)
             {
                 query.Add(new PrefixQuery(new Term(IndexFields.FoldedName, word)) { Boost = 2 }, Occur.SHOULD);
             }
@@ -273,6 +273,20 @@ public sealed class PublishedListingIndex : IDisposable
         if (query.Delivery) yield return new TermQuery(new Term(IndexFields.Delivery, "1"));
         if (query.Wheelchair) yield return new TermQuery(new Term(IndexFields.Wheelchair, "1"));
     }
+
+    // Beyond this many distinct words a query adds nothing but cost (and Lucene's 1,024-clause limit).
+    private const int MaxWords = 24;
+
+    // Words that match nearly every listing in the folded fields, which have no stopword filter of their own.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "at", "for", "in", "near", "of", "on", "or", "the", "to", "with",
+        "de", "del", "el", "en", "la", "las", "los", "para", "por", "un", "una", "y", "cerca",
+        "i", "na", "w", "z", "do", "dla", "blisko",
+    };
+
+    // Chinese is matched through the CJK bigram fields; a lone character in the folded fields matches too much.
+    private static bool IsSingleIdeograph(string word) => word.Length == 1 && word[0] >= '\u2E80';
 
     private static bool Listed(IndexedListing listing) => listing.Service.Status != ServiceStatus.Closed;
 
@@ -335,7 +349,7 @@ public sealed class PublishedListingIndex : IDisposable
     // Approximate locations are measured from their snapped point, Hidden ones have no distance at all.
     private static double? DistanceKm(IndexedListing listing, Point origin, Place? place)
     {
-        if (listing.Service.ServiceAreas.Any(a => Covers(a, place)))
+        if (listing.Service.ServiceAreas.Any(a => Covers(a, place, origin)))
         {
             return 0;
         }
@@ -343,11 +357,11 @@ public sealed class PublishedListingIndex : IDisposable
         return listing.Location is { Latitude: { } lat, Longitude: { } lon } ? GreatCircleKm(origin.Y, origin.X, lat, lon) : null;
     }
 
-    private static bool Covers(ServiceArea area, Place? place) =>
+    private static bool Covers(ServiceArea area, Place? place, Point origin) =>
         (area.CommunityAreaNumbers.Count == 0 && area.PostalCodes.Count == 0 && area.Extent is null) // the whole deployment ("Illinois")
         || (place?.CommunityArea is { } number && area.CommunityAreaNumbers.Contains(number))
         || (place?.Kind == Place.Zip && area.PostalCodes.Contains(place.Key))
-        || (place is not null && area.Extent?.Covers(place.Point) == true);
+        || area.Extent?.Covers(origin) == true;
 
     private static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
     {

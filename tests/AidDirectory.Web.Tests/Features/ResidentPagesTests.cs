@@ -396,6 +396,48 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
     }
 
     [Fact]
+    public async Task A_place_made_approximate_without_loading_its_listing_reaches_search_and_hides_its_point()
+    {
+        app.SkipIfUnavailable();
+        var (id, locationId) = await app.WithDatabaseAsync(async db =>
+        {
+            var listing = new TestListing("Quokka Shelter Visible");
+            await listing.SaveAsync(db);
+            return (listing.Service.Id, listing.Location.Id);
+        });
+        var before = await Client().GetStringAsync("/api/v1/services?q=quokka", Token);
+        Assert.Contains("41.842987", before, StringComparison.Ordinal);
+
+        await app.WithDatabaseAsync(async db =>
+        {
+            var place = await db.Locations.SingleAsync(l => l.Id == locationId, Token); // the listing itself is not loaded
+            place.Visibility = LocationVisibility.Approximate;
+            return await db.SaveChangesAsync(Token);
+        });
+
+        var after = await Client().GetStringAsync("/api/v1/services?q=quokka", Token);
+        Assert.Contains(id.ToString(), after, StringComparison.Ordinal);
+        Assert.DoesNotContain("41.842987", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("-87.718123", await Client().GetStringAsync("/api/v1/services.geojson?q=quokka", Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_phone_edited_on_its_own_moves_its_listing_up_the_publish_sequence()
+    {
+        app.SkipIfUnavailable();
+        var id = await app.WithDatabaseAsync(db => new TestListing("Lone Phone Pantry").SaveAsync(db));
+        var before = await app.WithDatabaseAsync(db => db.Services.Where(s => s.Id == id).Select(s => s.PublishSequence).SingleAsync(Token));
+        await app.WithDatabaseAsync(async db =>
+        {
+            var phone = await db.Phones.SingleAsync(p => p.ServiceId == id, Token);
+            phone.Number = "+13125550177";
+            return await db.SaveChangesAsync(Token);
+        });
+        var after = await app.WithDatabaseAsync(db => db.Services.Where(s => s.Id == id).Select(s => s.PublishSequence).SingleAsync(Token));
+        Assert.True(after > before, $"{before} -> {after}");
+    }
+
+    [Fact]
     public async Task An_edit_posted_with_an_old_version_is_refused_even_from_a_fresh_read()
     {
         app.SkipIfUnavailable();

@@ -35,6 +35,10 @@ public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNo
         return index.Vocabulary.Categories.Select(c => (c, counts.GetValueOrDefault(c.Code))).ToList();
     }
 
+    public Place? Area(string slug) => index.Gazetteer.Area(slug);
+
+    public IEnumerable<Place> Areas() => index.Gazetteer.Places.Where(p => p.Kind == Place.Area);
+
     public TaxonomyTerm? Category(string code) => index.Vocabulary.Categories.FirstOrDefault(c => c.Code == code);
 
     private ListingPage ToPage(SearchResults results, string language)

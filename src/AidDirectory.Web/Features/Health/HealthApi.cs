@@ -22,11 +22,13 @@ public static class HealthApi
     internal static async Task<Ok<Health>> Check(DirectoryDbContext db, PublishedListingIndex index, CancellationToken cancellationToken)
     {
         long? published;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(1)); // a probe must answer even when the database hangs
         try
         {
-            published = await db.PublishCounters.AsNoTracking().Select(c => c.Value).SingleAsync(cancellationToken);
+            published = await db.PublishCounters.AsNoTracking().Select(c => c.Value).SingleAsync(timeout.Token);
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             published = null;
         }

@@ -26,11 +26,19 @@ internal sealed partial class SearchIndexPoller(SearchIndexFeed feed, IOptions<S
             {
                 DatabaseUnreachable(logger, e.Message);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever went wrong with one poll, the process goes on answering from the index it has.
+                PollFailed(logger, e);
+            }
         }
     }
 
     [LoggerMessage(3001, LogLevel.Information, "Search index: applied {Changed} changed listings")]
     private static partial void CaughtUp(ILogger logger, int changed);
+
+    [LoggerMessage(3003, LogLevel.Error, "Search index: a poll failed; searches are answered from the index as it was")]
+    private static partial void PollFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(3002, LogLevel.Warning, "Search index: the database could not be reached ({Reason}); searches are answered from the index as it was")]
     private static partial void DatabaseUnreachable(ILogger logger, string reason);

@@ -25,7 +25,19 @@ public static class SearchRequest
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(problems);
         string? One(string name) => query.TryGetValue(name, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
-        bool Flag(string name) => One(name) is { } value && value is "1" or "true" or "on";
+        bool Flag(string name)
+        {
+            switch (One(name))
+            {
+                case null or "0" or "false" or "off":
+                    return false;
+                case "1" or "true" or "on":
+                    return true;
+                default:
+                    problems.Add(new(name, "Problem_Flag", [name]));
+                    return false;
+            }
+        }
 
         var text = One("q") ?? "";
         if (text.Length > MaxTextLength) problems.Add(new("q", "Problem_QueryTooLong", [MaxTextLength]));
@@ -40,7 +52,11 @@ public static class SearchRequest
             if (place is null) problems.Add(new("zip", "Problem_UnknownZip", [zip]));
         }
 
-        if (One("area") is { } area)
+        if (One("area") is not null && place is not null)
+        {
+            problems.Add(new("area", "Problem_ZipAndArea", []));
+        }
+        else if (One("area") is { } area)
         {
             place = index.Gazetteer.Area(area) ?? index.Gazetteer.Find(string.Join(' ', index.Analyzers.Fold(area)));
             if (place is null) problems.Add(new("area", "Problem_UnknownArea", [area]));
@@ -53,7 +69,7 @@ public static class SearchRequest
             if (parts.Length == 2
                 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
                 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
-                && lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
+                && double.IsFinite(lat) && double.IsFinite(lon) && lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
             {
                 // Whatever the browser sent, keep no more than ~1 km of precision.
                 near = Wgs84.CreatePoint(new Coordinate(Math.Round(lon, 2), Math.Round(lat, 2)));
@@ -66,7 +82,7 @@ public static class SearchRequest
 
         var radius = SearchQuery.DefaultRadiusKm;
         if (One("radius") is { } rawRadius
-            && (!double.TryParse(rawRadius, NumberStyles.Float, CultureInfo.InvariantCulture, out radius) || radius is < 0.5 or > SearchQuery.MaxRadiusKm))
+            && (!double.TryParse(rawRadius, NumberStyles.Float, CultureInfo.InvariantCulture, out radius) || !double.IsFinite(radius) || radius is < 0.5 or > SearchQuery.MaxRadiusKm))
         {
             problems.Add(new("radius", "Problem_Radius", [0.5, SearchQuery.MaxRadiusKm]));
         }

@@ -87,11 +87,17 @@ public static class ServicesApi
 
     private static (SearchQuery? Query, Dictionary<string, string[]>? Errors) Parse(HttpRequest request, PublishedListingIndex index, IStringLocalizer<UiText> text, bool allPages)
     {
-        var language = request.Query["lang"].ToString() is "es" ? "es" : "en";
+        var asked = request.Query["lang"].ToString();
+        var language = asked is "es" ? "es" : "en";
         // Problems are written in the language asked for (English by default), like the page's.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
         var problems = new List<SearchRequest.Problem>();
         var query = SearchRequest.Parse(request.Query, language, index, problems) with { AllPages = allPages };
+        if (asked.Length > 0 && !Hosting.Languages.IsSupported(asked))
+        {
+            problems.Add(new("lang", "Problem_Language", [string.Join(", ", Hosting.Languages.Supported)]));
+        }
+
         return problems.Count == 0
             ? (query, null)
             : (null, problems.GroupBy(p => p.Parameter, StringComparer.Ordinal)
