@@ -22,7 +22,7 @@ foreach (var size in sizes)
     GC.Collect();
     var before = GC.GetTotalMemory(forceFullCollection: true);
     var build = Stopwatch.StartNew();
-    index.Load(listings, new CategoryVocabulary(SyntheticListings.Categories, index.Analyzers), new Gazetteer(SyntheticListings.Places, index.Analyzers), 1);
+    index.Load(listings, new CategoryVocabulary(SyntheticListings.Categories, index.Analyzers), new PlaceNames(SyntheticListings.Places, index.Analyzers), 1);
     build.Stop();
     var memory = GC.GetTotalMemory(forceFullCollection: true) - before;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{size:N0} listings: index built in {build.Elapsed.TotalSeconds:F1} s, {memory / 1024.0 / 1024.0:F0} MB more managed memory (listings included: {index.Count:N0})"));

@@ -34,7 +34,7 @@ public sealed class PublishedListingIndex : IDisposable
         _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new CategoryVocabulary([], _analyzers), new Gazetteer([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -42,14 +42,14 @@ public sealed class PublishedListingIndex : IDisposable
 
     public int Count => _snapshot.Listings.Count;
 
-    public Gazetteer Gazetteer => _snapshot.Gazetteer;
+    public PlaceNames PlaceNames => _snapshot.PlaceNames;
 
     public CategoryVocabulary Vocabulary => _snapshot.Vocabulary;
 
     public LanguageAnalyzers Analyzers => _analyzers;
 
     /// <summary>Replaces everything: the listings, the taxonomy's words and the places.</summary>
-    public void Load(IEnumerable<IndexedListing> listings, CategoryVocabulary vocabulary, Gazetteer gazetteer, long sequence)
+    public void Load(IEnumerable<IndexedListing> listings, CategoryVocabulary vocabulary, PlaceNames placeNames, long sequence)
     {
         lock (_writeLock)
         {
@@ -65,7 +65,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, byOrdinal, vocabulary, gazetteer, sequence);
+            _snapshot = new Snapshot(all, byOrdinal, vocabulary, placeNames, sequence);
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class PublishedListingIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var snapshot = _snapshot;
-        var words = QueryWords.Read(query.Text, _analyzers, snapshot.Vocabulary, snapshot.Gazetteer, _freeWords);
+        var words = QueryWords.Read(query.Text, _analyzers, snapshot.Vocabulary, snapshot.PlaceNames, _freeWords);
         var place = query.Place ?? words.Place;
         var origin = query.Near ?? place?.Point;
         var free = query.Free || words.Free;
@@ -373,5 +373,5 @@ public sealed class PublishedListingIndex : IDisposable
         return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, CategoryVocabulary Vocabulary, Gazetteer Gazetteer, long Sequence);
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
 }

@@ -20,18 +20,18 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
         return FreeWords.Select(w => string.Join(' ', analyzers.Fold(w))).ToHashSet(StringComparer.Ordinal);
     }
 
-    public static QueryWords Read(string text, LanguageAnalyzers analyzers, CategoryVocabulary vocabulary, Gazetteer gazetteer, IReadOnlySet<string> free)
+    public static QueryWords Read(string text, LanguageAnalyzers analyzers, CategoryVocabulary vocabulary, PlaceNames placeNames, IReadOnlySet<string> free)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(placeNames);
         ArgumentNullException.ThrowIfNull(free);
         var folded = analyzers.Fold(text ?? "").ToList();
         var categories = new List<string>();
         var words = new List<string>();
         Place? place = null;
         var isFree = false;
-        var longest = Math.Max(Math.Max(vocabulary.LongestPhrase, gazetteer.LongestName), 2);
+        var longest = Math.Max(Math.Max(vocabulary.LongestPhrase, placeNames.LongestName), 2);
         for (var i = 0; i < folded.Count;)
         {
             var taken = 0;
@@ -43,7 +43,7 @@ public sealed record QueryWords(IReadOnlyList<string> Words, IReadOnlyList<strin
                     isFree = true;
                     taken = n;
                 }
-                else if (place is null && gazetteer.Find(phrase) is { } found)
+                else if (place is null && placeNames.Find(phrase) is { } found)
                 {
                     place = found;
                     if (found.Kind == Place.Area)

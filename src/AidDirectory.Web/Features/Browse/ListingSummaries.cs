@@ -35,9 +35,9 @@ public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNo
         return index.Vocabulary.Categories.Select(c => (c, counts.GetValueOrDefault(c.Code))).ToList();
     }
 
-    public Place? Area(string slug) => index.Gazetteer.Area(slug);
+    public Place? Area(string slug) => index.PlaceNames.Area(slug);
 
-    public IEnumerable<Place> Areas() => index.Gazetteer.Places.Where(p => p.Kind == Place.Area);
+    public IEnumerable<Place> Areas() => index.PlaceNames.Places.Where(p => p.Kind == Place.Area);
 
     public TaxonomyTerm? Category(string code) => index.Vocabulary.Categories.FirstOrDefault(c => c.Code == code);
 

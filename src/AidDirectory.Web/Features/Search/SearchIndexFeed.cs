@@ -24,7 +24,7 @@ public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListin
         var zips = await db.ZipCodes.AsNoTracking().ToListAsync(cancellationToken);
         var places = areas.Select(a => new Place(Place.Area, a.Slug, a.Name, a.Boundary.InteriorPoint, a.Number, a.AlternativeNames))
             .Concat(zips.Select(z => new Place(Place.Zip, z.Code, z.Code, z.Point, z.CommunityAreaNumber, [])));
-        index.Load(listings, new CategoryVocabulary(categories, index.Analyzers), new Gazetteer(places, index.Analyzers), sequence);
+        index.Load(listings, new CategoryVocabulary(categories, index.Analyzers), new PlaceNames(places, index.Analyzers), sequence);
     }
 
     /// <summary>Applies what was published since the index last looked; returns how many listings changed.</summary>

@@ -48,7 +48,7 @@ public static class SearchRequest
         Place? place = null;
         if (One("zip") is { } zip)
         {
-            place = index.Gazetteer.Zip(zip);
+            place = index.PlaceNames.Zip(zip);
             if (place is null) problems.Add(new("zip", "Problem_UnknownZip", [zip]));
         }
 
@@ -58,7 +58,7 @@ public static class SearchRequest
         }
         else if (One("area") is { } area)
         {
-            place = index.Gazetteer.Area(area) ?? index.Gazetteer.Find(string.Join(' ', index.Analyzers.Fold(area)));
+            place = index.PlaceNames.Area(area) ?? index.PlaceNames.Find(string.Join(' ', index.Analyzers.Fold(area)));
             if (place is null) problems.Add(new("area", "Problem_UnknownArea", [area]));
         }
 

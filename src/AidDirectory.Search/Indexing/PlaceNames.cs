@@ -6,11 +6,11 @@ namespace AidDirectory.Search.Indexing;
 /// Finds ZIP codes and neighbourhood names, accent- and case-insensitively, by their folded words
 /// ("la villita", "pilsen", "60629").
 /// </summary>
-public sealed class Gazetteer
+public sealed class PlaceNames
 {
     private readonly Dictionary<string, Place> _byWords;
 
-    public Gazetteer(IEnumerable<Place> places, LanguageAnalyzers analyzers)
+    public PlaceNames(IEnumerable<Place> places, LanguageAnalyzers analyzers)
     {
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(analyzers);
