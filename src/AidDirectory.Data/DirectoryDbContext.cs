@@ -137,23 +137,27 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     // A service's phones, hours, categories and place are part of it: changing any of them raises the
     // service's version too, so two edits of its hours cannot both win. A page that posts back the version
     // its form was built from sets Version to it; that posted value, not the one just read, is checked.
+    /// <summary>Entities added, changed or deleted in this unit of work.</summary>
+    internal IEnumerable<object> ChangedParts() => ChangeTracker.Entries()
+        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(e => e.Entity);
+
+    /// <summary>The service a part belongs to (its phones, hours, areas, contacts, place link, categories), or empty.</summary>
+    internal static Guid OwningService(object part) => part switch
+    {
+        Phone p => p.ServiceId,
+        ServiceArea a => a.ServiceId,
+        Contact c => c.ServiceId,
+        Schedule s => s.ServiceId,
+        ServiceAtLocation sal => sal.ServiceId,
+        Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,
+        _ => Guid.Empty,
+    };
+
     private Touched RaiseVersions()
     {
         ChangeTracker.DetectChanges();
-        var changedServices = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch
-            {
-                Phone p => p.ServiceId,
-                ServiceArea a => a.ServiceId,
-                Contact c => c.ServiceId,
-                Schedule s => s.ServiceId,
-                ServiceAtLocation sal => sal.ServiceId,
-                Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) && id is Guid g => g,
-                _ => Guid.Empty,
-            })
-            .Where(id => id != Guid.Empty)
-            .ToHashSet();
+        var changedServices = ChangedParts().Select(OwningService).Where(id => id != Guid.Empty).ToHashSet();
         var stamped = ChangeTracker.Entries<Service>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified || changedServices.Contains(e.Entity.Id))
             .Select(e => e.Entity)

@@ -72,19 +72,12 @@ public sealed class DirectoryImport(DirectoryDbContext db)
 
         var withdrawn = Withdraw(existing.Values, batch);
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Modified or EntityState.Added or EntityState.Deleted)
-            .Select(e => e.Entity switch
+        var changed = db.ChangedParts()
+            .Select(part => part switch
             {
                 Service s => s.Id,
-                Phone p => p.ServiceId,
-                ServiceArea a => a.ServiceId,
-                Contact c => c.ServiceId,
-                Core.Schedules.Schedule s => s.ServiceId,
-                ServiceAtLocation sal => sal.ServiceId,
                 Core.Locations.Location l => touched.FirstOrDefault(s => s.ServiceAtLocations.Any(x => x.LocationId == l.Id))?.Id ?? Guid.Empty,
-                Dictionary<string, object> join when join.TryGetValue("ServiceId", out var id) => (Guid)id,
-                _ => Guid.Empty,
+                _ => DirectoryDbContext.OwningService(part),
             })
             .ToHashSet();
         var updated = touched.Count(s => changed.Contains(s.Id));
