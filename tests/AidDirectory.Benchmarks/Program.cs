@@ -29,8 +29,10 @@ foreach (var size in sizes)
 
     var text = new SearchQuery { Text = "despensa" };
     var filtered = new SearchQuery { Text = "comida 60629", Free = true, WalkIn = true };
+    var box = new SearchQuery { Box = new NetTopologySuite.Geometries.Envelope(-87.75, -87.68, 41.83, 41.87), AllPages = true };
     Report("(a) text \"despensa\"", Time(() => index.Search(text).Total), Time(() => Naive.Text(listings, "despensa")));
     Report("(b) text + ZIP + 2 filters + counts", Time(() => index.Search(filtered).Total), Time(() => Naive.Filtered(listings, openNow)));
+    Report("(c) map box (Little Village), every match", Time(() => index.Search(box).Total), Time(() => Naive.Box(listings, box.Box!)));
 }
 
 string Option(string name, string fallback)
@@ -90,6 +92,9 @@ internal static class Naive
         var counts = matches.SelectMany(m => m.Listing.Service.Categories).GroupBy(c => c.Code).Count();
         return matches.Count + counts;
     }
+
+    public static int Box(List<IndexedListing> listings, NetTopologySuite.Geometries.Envelope box) =>
+        listings.Count(l => l.Location is { Latitude: { } lat, Longitude: { } lon } && box.Contains(lon, lat));
 
     private static double Km(double lat1, double lon1, double lat2, double lon2)
     {

@@ -121,6 +121,8 @@ public sealed class PublishedListingIndex : IDisposable
             .Select(s => (s.Listing, s.Score, Distance: origin is null ? null : DistanceKm(s.Listing, origin, place)))
             .Where(c => origin is null || c.Distance <= query.RadiusKm
                 || (place?.CommunityArea is { } area && c.Listing.Location?.CommunityAreaNumber == area))
+            .Where(c => query.Box is not { } box
+                || (c.Listing.Location is { Latitude: { } lat, Longitude: { } lon } && box.Contains(lon, lat)))
             .Where(c => query.InArea is not { } inArea || c.Listing.Location?.CommunityAreaNumber == inArea
                 || c.Listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
             .Where(c => !query.OpenNow || _openNow.StateOf(new OpeningHours(c.Listing.Service.Schedules), c.Listing.Service.Status).IsOpen)

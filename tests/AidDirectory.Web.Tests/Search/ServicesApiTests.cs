@@ -58,7 +58,28 @@ public sealed partial class ServicesApiTests(SqliteDirectoryApp app) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task The_map_asks_for_the_visible_area_and_gets_only_what_lies_inside_it()
+    {
+        const string box = "bbox=-87.75,41.83,-87.68,41.87"; // Little Village and around
+        var (response, map) = await GetJsonAsync($"/api/v1/services.geojson?{box}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var features = map.GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(features);
+        Assert.All(features, f =>
+        {
+            var c = f.GetProperty("geometry").GetProperty("coordinates");
+            Assert.InRange(c[0].GetDouble(), -87.75, -87.68);
+            Assert.InRange(c[1].GetDouble(), 41.83, 41.87);
+        });
+        var (_, all) = await GetJsonAsync("/api/v1/services.geojson");
+        Assert.True(all.GetProperty("features").GetArrayLength() > features.Count);
+        var (_, page) = await GetJsonAsync($"/api/v1/services?{box}");
+        Assert.Equal(features.Count, page.GetProperty("total").GetInt32());
+    }
+
     [Theory]
+    [InlineData("/api/v1/services.geojson?bbox=-87.6,41.9,-87.7,41.8", "bbox", "The parameter \"bbox\" must be west,south,east,north")]
     [InlineData("/api/v1/services?zip=00000", "zip", "The parameter \"zip\" is not a Chicago ZIP code: \"00000\".")]
     [InlineData("/api/v1/services?q=food&page=9999", "page", "The parameter \"page\" is past the end")]
     [InlineData("/api/v1/services?radius=900&near=41.8,-87.6", "radius", "The parameter \"radius\" must be a number of kilometers from 0.5 to 50.")]

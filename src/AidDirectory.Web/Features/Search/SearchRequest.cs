@@ -80,6 +80,21 @@ public static class SearchRequest
             }
         }
 
+        Envelope? box = null;
+        if (One("bbox") is { } rawBox)
+        {
+            var edges = rawBox.Split(',').Select(e => double.TryParse(e, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN).ToArray();
+            if (edges is [var west, var south, var east, var north] && !edges.Any(double.IsNaN)
+                && west < east && south < north && west >= -180 && east <= 180 && south >= -90 && north <= 90)
+            {
+                box = new Envelope(west, east, south, north);
+            }
+            else
+            {
+                problems.Add(new("bbox", "Problem_Box", []));
+            }
+        }
+
         var radius = SearchQuery.DefaultRadiusKm;
         if (One("radius") is { } rawRadius
             && (!double.TryParse(rawRadius, NumberStyles.Float, CultureInfo.InvariantCulture, out radius) || !double.IsFinite(radius) || radius is < 0.5 or > SearchQuery.MaxRadiusKm))
@@ -108,6 +123,7 @@ public static class SearchRequest
             Place = place,
             Near = near,
             RadiusKm = radius,
+            Box = box,
             Speaks = speaks,
             Free = Flag("free"),
             Documents = documents,
