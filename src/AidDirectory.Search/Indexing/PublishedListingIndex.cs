@@ -34,7 +34,7 @@ public sealed class PublishedListingIndex : IDisposable
         _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new PointsByLongitude([]), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -65,7 +65,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, byOrdinal, vocabulary, placeNames, sequence);
+            _snapshot = new Snapshot(all, byOrdinal, new PointsByLongitude(all.Values), vocabulary, placeNames, sequence);
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, Sequence = sequence };
+            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, ByLongitude = new PointsByLongitude(all.Values), Sequence = sequence };
         }
     }
 
@@ -116,7 +116,11 @@ public sealed class PublishedListingIndex : IDisposable
         var origin = query.Near ?? place?.Point;
         var free = query.Free || words.Free;
 
-        var scored = Match(query, words, snapshot);
+        // The map moving over the city asks only "what is in this box": answered from the points sorted by
+        // longitude, without Lucene. Any words or filters go through Lucene, and the box filters after.
+        var scored = query.Box is { } box && words.Words.Count == 0 && words.Categories.Count == 0 && !Filters(query).Any()
+            ? snapshot.ByLongitude.InBox(box).Select(l => (Listing: l, Score: 0f)).ToList()
+            : Match(query, words, snapshot);
         var candidates = scored
             .Select(s => (s.Listing, s.Score, Distance: origin is null ? null : DistanceKm(s.Listing, origin, place)))
             .Where(c => origin is null || c.Distance <= query.RadiusKm
@@ -375,5 +379,5 @@ public sealed class PublishedListingIndex : IDisposable
         return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, PointsByLongitude ByLongitude, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
 }
