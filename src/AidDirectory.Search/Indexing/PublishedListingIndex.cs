@@ -34,7 +34,7 @@ public sealed class PublishedListingIndex : IDisposable
         _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new PointsByLongitude([]), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new PointsByLongitude([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -45,6 +45,9 @@ public sealed class PublishedListingIndex : IDisposable
     public PlaceNames PlaceNames => _snapshot.PlaceNames;
 
     public CategoryVocabulary Vocabulary => _snapshot.Vocabulary;
+
+    /// <summary>How many listed services each category has, counted once per change of the index, not per page view.</summary>
+    public IReadOnlyDictionary<string, int> CategoryTotals => _snapshot.CategoryTotals;
 
     public LanguageAnalyzers Analyzers => _analyzers;
 
@@ -65,7 +68,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, byOrdinal, new PointsByLongitude(all.Values), vocabulary, placeNames, sequence);
+            _snapshot = new Snapshot(all, byOrdinal, new PointsByLongitude(all.Values), Totals(all.Values), vocabulary, placeNames, sequence);
         }
     }
 
@@ -101,7 +104,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, ByLongitude = new PointsByLongitude(all.Values), Sequence = sequence };
+            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, ByLongitude = new PointsByLongitude(all.Values), CategoryTotals = Totals(all.Values), Sequence = sequence };
         }
     }
 
@@ -132,16 +135,7 @@ public sealed class PublishedListingIndex : IDisposable
             .Where(c => !query.OpenNow || _openNow.StateOf(new OpeningHours(c.Listing.Service.Schedules), c.Listing.Service.Status).IsOpen)
             .ToList();
 
-        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
-        {
-            foreach (var term in candidate.Listing.Service.Categories)
-            {
-                tally[term.Code] = tally.GetValueOrDefault(term.Code) + 1;
-            }
-        }
-
-        var counts = tally.Select(p => (Category: p.Key, Count: p.Value))
+        var counts = Totals(candidates.Select(c => c.Listing)).Select(p => (Category: p.Key, Count: p.Value))
             .OrderBy(g => snapshot.Vocabulary.Categories.FirstOrDefault(c => c.Code == g.Category)?.SortOrder ?? int.MaxValue)
             .ToList();
         if (query.Category is { } category)
@@ -294,6 +288,20 @@ public sealed class PublishedListingIndex : IDisposable
     // Chinese is matched through the CJK bigram fields; a lone character in the folded fields matches too much.
     private static bool IsSingleIdeograph(string word) => word.Length == 1 && word[0] >= '\u2E80';
 
+    private static Dictionary<string, int> Totals(IEnumerable<IndexedListing> listings)
+    {
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var listing in listings)
+        {
+            foreach (var term in listing.Service.Categories)
+            {
+                tally[term.Code] = tally.GetValueOrDefault(term.Code) + 1;
+            }
+        }
+
+        return tally;
+    }
+
     private static bool Listed(IndexedListing listing) => listing.Service.Status != ServiceStatus.Closed;
 
     // Called under the write lock only.
@@ -379,5 +387,5 @@ public sealed class PublishedListingIndex : IDisposable
         return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, PointsByLongitude ByLongitude, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, PointsByLongitude ByLongitude, Dictionary<string, int> CategoryTotals, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
 }

@@ -31,8 +31,8 @@ public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNo
     /// <summary>Our categories in the taxonomy's order, each with how many listings it has.</summary>
     public IReadOnlyList<(TaxonomyTerm Category, int Count)> Categories()
     {
-        var counts = index.Search(new SearchQuery()).CategoryCounts.ToDictionary(c => c.Category, c => c.Count, StringComparer.Ordinal);
-        return index.Vocabulary.Categories.Select(c => (c, counts.GetValueOrDefault(c.Code))).ToList();
+        var totals = index.CategoryTotals;
+        return index.Vocabulary.Categories.Select(c => (c, totals.GetValueOrDefault(c.Code))).ToList();
     }
 
     public Place? Area(string slug) => index.PlaceNames.Area(slug);
