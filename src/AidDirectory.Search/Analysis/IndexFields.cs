@@ -7,13 +7,8 @@ public static class IndexFields
     public const string FoldedName = "name_f";
     public const string FoldedBody = "body_f";
     public const string Category = "category";
-    public const string Language = "speaks";
+    /// <summary>Known to be free: only for ranking "gratis" typed in the words; the free filter is a bit set.</summary>
     public const string Free = "free";
-    public const string Documents = "documents";
-    public const string NoStatusQuestion = "no_status_question";
-    public const string WalkIn = "walk_in";
-    public const string Delivery = "delivery";
-    public const string Wheelchair = "wheelchair";
 
     public static string Name(string language) => "name_" + language;
 

@@ -6,6 +6,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using NetTopologySuite.Geometries;
 
 namespace AidDirectory.Search.Indexing;
@@ -34,7 +35,7 @@ public sealed class PublishedListingIndex : IDisposable
         _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<long, IndexedListing>(), new PointsByLongitude([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), [], new ListingPlaces([]), new ListingFilters([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -58,17 +59,18 @@ public sealed class PublishedListingIndex : IDisposable
         {
             _writer.DeleteAll();
             var all = new Dictionary<Guid, IndexedListing>();
-            var byOrdinal = new Dictionary<long, IndexedListing>();
-            foreach (var listing in listings.Where(Listed))
+            var listed = listings.Where(Listed).ToList();
+            var ordinals = listed.Select(l => Ordinal(l.Id)).ToList();
+            var byOrdinal = new IndexedListing?[_ordinals.Count];
+            for (var i = 0; i < listed.Count; i++)
             {
-                var ordinal = Ordinal(listing.Id);
-                _writer.AddDocument(ToDocument(listing, ordinal));
-                all[listing.Id] = listing;
-                byOrdinal[ordinal] = listing;
+                _writer.AddDocument(ToDocument(listed[i], ordinals[i]));
+                all[listed[i].Id] = listed[i];
+                byOrdinal[ordinals[i]] = listed[i];
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, byOrdinal, new PointsByLongitude(all.Values), Totals(all.Values), vocabulary, placeNames, sequence);
+            _snapshot = new Snapshot(all, byOrdinal, new ListingPlaces(byOrdinal), new ListingFilters(byOrdinal), Totals(all.Values), vocabulary, placeNames, sequence);
         }
     }
 
@@ -84,8 +86,11 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             var all = new Dictionary<Guid, IndexedListing>(current.Listings);
-            var byOrdinal = new Dictionary<long, IndexedListing>(current.ByOrdinal);
-            foreach (var listing in changed)
+            var changes = changed.ToList();
+            changes.ForEach(l => Ordinal(l.Id));
+            var byOrdinal = new IndexedListing?[_ordinals.Count];
+            Array.Copy(current.ByOrdinal, byOrdinal, current.ByOrdinal.Length);
+            foreach (var listing in changes)
             {
                 var id = new Term(IndexFields.Id, listing.Id.ToString("N"));
                 var ordinal = Ordinal(listing.Id);
@@ -99,12 +104,12 @@ public sealed class PublishedListingIndex : IDisposable
                 {
                     _writer.DeleteDocuments(id);
                     all.Remove(listing.Id);
-                    byOrdinal.Remove(ordinal);
+                    byOrdinal[ordinal] = null;
                 }
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, ByLongitude = new PointsByLongitude(all.Values), CategoryTotals = Totals(all.Values), Sequence = sequence };
+            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, Places = new ListingPlaces(byOrdinal), Filters = new ListingFilters(byOrdinal), CategoryTotals = Totals(all.Values), Sequence = sequence };
         }
     }
 
@@ -119,40 +124,39 @@ public sealed class PublishedListingIndex : IDisposable
         var origin = query.Near ?? place?.Point;
         var free = query.Free || words.Free;
 
-        // The map moving over the city asks only "what is in this box": answered from the points sorted by
-        // longitude, without Lucene. Any words or filters go through Lucene, and the box filters after.
-        var scored = query.Box is { } box && words.Words.Count == 0 && words.Categories.Count == 0 && !Filters(query).Any()
-            ? snapshot.ByLongitude.InBox(box).Select(l => (Listing: l, Score: 0f)).ToList()
-            : Match(query, words, snapshot);
-        var candidates = scored
-            .Select(s => (s.Listing, s.Score, Distance: origin is null ? null : DistanceKm(s.Listing, origin, place)))
-            .Where(c => origin is null || c.Distance <= query.RadiusKm
-                || (place?.CommunityArea is { } area && c.Listing.Location?.CommunityAreaNumber == area))
-            .Where(c => query.Box is not { } box
-                || (c.Listing.Location is { Latitude: { } lat, Longitude: { } lon } && box.Contains(lon, lat)))
-            .Where(c => query.InArea is not { } inArea || c.Listing.Location?.CommunityAreaNumber == inArea
-                || c.Listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
-            .Where(c => !query.OpenNow || _openNow.StateOf(new OpeningHours(c.Listing.Service.Schedules), c.Listing.Service.Status).IsOpen)
-            .ToList();
+        // Places and filters are answered from memory; Lucene scores the words, for those listings only.
+        // Without words (the map moving over the city, a neighbourhood page) Lucene is not asked at all.
+        var where = Where(query, origin, place, snapshot);
+        var scored = words.Words.Count > 0 || words.Categories.Count > 0
+            ? Match(query, words, where, snapshot)
+            : Every(where, snapshot);
+        var candidates = new List<Candidate>(scored.Count);
+        foreach (var match in scored)
+        {
+            var listing = match.Listing;
+            var distance = origin is null ? null : DistanceKm(listing, origin, place);
+            if ((origin is null || distance <= query.RadiusKm || (place?.CommunityArea is { } area && listing.Location?.CommunityAreaNumber == area))
+                && (query.Box is not { } inBox || (listing.Location is { Latitude: { } lat, Longitude: { } lon } && inBox.Contains(lon, lat)))
+                && (query.InArea is not { } inArea || listing.Location?.CommunityAreaNumber == inArea
+                    || listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
+                && (!query.OpenNow || _openNow.StateOf(new OpeningHours(listing.Service.Schedules), listing.Service.Status).IsOpen))
+            {
+                candidates.Add(match with { Distance = distance });
+            }
+        }
 
         var counts = Totals(candidates.Select(c => c.Listing)).Select(p => (Category: p.Key, Count: p.Value))
             .OrderBy(g => snapshot.Vocabulary.Categories.FirstOrDefault(c => c.Code == g.Category)?.SortOrder ?? int.MaxValue)
             .ToList();
         if (query.Category is { } category)
         {
-            candidates = candidates.Where(c => c.Listing.Service.Categories.Any(t => t.Code == category)).ToList();
+            candidates = candidates.FindAll(c => c.Listing.Service.Categories.Any(t => t.Code == category));
         }
 
-        // Near a place: nearest first, in steps of a kilometre, and the best match first within a step
-        // ("albany park library" puts the Albany Park branch before a library a few blocks closer).
-        var ordered = origin is not null
-            ? candidates.OrderBy(c => c.Distance is { } d ? Math.Floor(d) : double.MaxValue).ThenByDescending(c => c.Score).ThenBy(c => c.Distance)
-            : words.Words.Count > 0 || words.Categories.Count > 0
-                ? candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Listing.Service.Name, StringComparer.Ordinal)
-                : candidates.OrderBy(c => c.Listing.Service.Name, StringComparer.Ordinal);
         var total = candidates.Count;
         var pageCount = Math.Max(1, (total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
-        var hits = (query.AllPages ? ordered : ordered.Skip((query.Page - 1) * SearchQuery.PageSize).Take(SearchQuery.PageSize))
+        var order = Order(origin is not null, words.Words.Count > 0 || words.Categories.Count > 0);
+        var hits = (query.AllPages ? BestFirst.Take(candidates, total, order) : BestFirst.Take(candidates, query.Page * SearchQuery.PageSize, order).Skip((query.Page - 1) * SearchQuery.PageSize))
             .Select(c => new SearchHit(c.Listing, c.Distance))
             .ToList();
         return new SearchResults(hits, total, query.Page, pageCount, counts, place, free, words.Categories);
@@ -166,7 +170,65 @@ public sealed class PublishedListingIndex : IDisposable
         _analyzers.Dispose();
     }
 
-    private List<(IndexedListing Listing, float Score)> Match(SearchQuery query, QueryWords words, Snapshot snapshot)
+    // Near a place: nearest first, in steps of a kilometre, and the best match first within a step
+    // ("albany park library" puts the Albany Park branch before a library a few blocks closer). Ties go
+    // by name, then by id, so the same query always gives the same pages.
+    private static Comparison<Candidate> Order(bool nearAPlace, bool byWords) => (a, b) =>
+    {
+        var order = 0;
+        if (nearAPlace)
+        {
+            order = Step(a.Distance).CompareTo(Step(b.Distance));
+        }
+
+        if (order == 0 && (nearAPlace || byWords))
+        {
+            order = b.Score.CompareTo(a.Score);
+        }
+
+        if (order == 0 && nearAPlace)
+        {
+            order = Nullable.Compare(a.Distance, b.Distance);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Listing.Service.Name, b.Listing.Service.Name);
+        }
+
+        return order != 0 ? order : a.Listing.Id.CompareTo(b.Listing.Id);
+
+        static double Step(double? distance) => distance is { } d ? Math.Floor(d) : double.MaxValue;
+    };
+
+    // The ordinals of listings that can be where the query asks and pass its filters; null for "any".
+    // A superset for places (Search measures each one exactly), exact for filters.
+    private static FixedBitSet? Where(SearchQuery query, Point? origin, Place? place, Snapshot snapshot)
+    {
+        var where = snapshot.Filters.Passing(query);
+        if (origin is not null) where = ListingFilters.And(where, snapshot.Places.Near(origin, query.RadiusKm, place?.CommunityArea));
+        if (query.Box is { } box) where = ListingFilters.And(where, snapshot.Places.Box(box));
+        if (query.InArea is { } area) where = ListingFilters.And(where, snapshot.Places.Area(area));
+        return where;
+    }
+
+    private static List<Candidate> Every(FixedBitSet? where, Snapshot snapshot)
+    {
+        var every = new List<Candidate>();
+        for (var ordinal = where is null ? 0 : NextIn(where, 0); ordinal < snapshot.ByOrdinal.Length; ordinal = where is null ? ordinal + 1 : NextIn(where, ordinal + 1))
+        {
+            if (snapshot.ByOrdinal[ordinal] is { } listing)
+            {
+                every.Add(new Candidate(listing, 0f, null));
+            }
+        }
+
+        return every;
+
+        static int NextIn(FixedBitSet set, int from) => from >= set.Length ? int.MaxValue : set.NextSetBit(from) is var next and >= 0 ? next : int.MaxValue;
+    }
+
+    private List<Candidate> Match(SearchQuery query, QueryWords words, FixedBitSet? where, Snapshot snapshot)
     {
         var root = new BooleanQuery(disableCoord: true);
         var text = TextQuery(query.Text, words);
@@ -177,9 +239,9 @@ public sealed class PublishedListingIndex : IDisposable
         {
             root.Add(new TermQuery(new Term(IndexFields.Free, "1")) { Boost = 8 }, Occur.SHOULD);
         }
-        foreach (var filter in Filters(query))
+        if (where is not null)
         {
-            root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+            root.Add(new ConstantScoreQuery(new WhereFilter(where)) { Boost = 0 }, Occur.MUST);
         }
 
         var searcher = _searchers.Acquire();
@@ -187,12 +249,12 @@ public sealed class PublishedListingIndex : IDisposable
         {
             var collector = new HitCollector();
             searcher.Search(root, collector);
-            var results = new List<(IndexedListing, float)>(collector.Hits.Count);
+            var results = new List<Candidate>(collector.Hits.Count);
             foreach (var (ordinal, score) in collector.Hits)
             {
-                if (snapshot.ByOrdinal.TryGetValue(ordinal, out var listing))
+                if (ordinal < snapshot.ByOrdinal.Length && snapshot.ByOrdinal[ordinal] is { } listing)
                 {
-                    results.Add((listing, score));
+                    results.Add(new Candidate(listing, score, null));
                 }
             }
 
@@ -251,27 +313,6 @@ public sealed class PublishedListingIndex : IDisposable
         }
 
         return query;
-    }
-
-    private static IEnumerable<Query> Filters(SearchQuery query)
-    {
-        if (query.Free) yield return new TermQuery(new Term(IndexFields.Free, "1"));
-        if (query.Speaks is { } language) yield return new TermQuery(new Term(IndexFields.Language, language));
-        if (query.Documents is { } documents)
-        {
-            var allowed = new BooleanQuery { new BooleanClause(new TermQuery(new Term(IndexFields.Documents, "none")), Occur.SHOULD) };
-            if (documents != "none")
-            {
-                allowed.Add(new TermQuery(new Term(IndexFields.Documents, documents)), Occur.SHOULD);
-            }
-
-            yield return allowed;
-        }
-
-        if (query.NoStatusQuestion) yield return new TermQuery(new Term(IndexFields.NoStatusQuestion, "1"));
-        if (query.WalkIn) yield return new TermQuery(new Term(IndexFields.WalkIn, "1"));
-        if (query.Delivery) yield return new TermQuery(new Term(IndexFields.Delivery, "1"));
-        if (query.Wheelchair) yield return new TermQuery(new Term(IndexFields.Wheelchair, "1"));
     }
 
     // Beyond this many distinct words a query adds nothing but cost (and Lucene's 1,024-clause limit).
@@ -339,23 +380,7 @@ public sealed class PublishedListingIndex : IDisposable
         }
 
         foreach (var category in s.Categories) doc.Add(new StringField(IndexFields.Category, category.Code, Field.Store.NO));
-        foreach (var language in s.Languages) doc.Add(new StringField(IndexFields.Language, language, Field.Store.NO));
         if (s.Cost == CostKind.Free) doc.Add(new StringField(IndexFields.Free, "1", Field.Store.NO));
-        if (s.DocumentsRequired is { } documents)
-        {
-            doc.Add(new StringField(IndexFields.Documents, documents switch
-            {
-                DocumentsRequired.None => "none",
-                DocumentsRequired.NoPhotoId => "no_photo_id",
-                DocumentsRequired.NoSsn => "no_ssn",
-                DocumentsRequired.Other => "other",
-            }, Field.Store.NO));
-        }
-
-        if (s.AsksImmigrationStatus == false) doc.Add(new StringField(IndexFields.NoStatusQuestion, "1", Field.Store.NO));
-        if (s.Access is AccessMode.WalkIn or AccessMode.WalkInOrAppointment) doc.Add(new StringField(IndexFields.WalkIn, "1", Field.Store.NO));
-        if (s.DeliveryAvailable) doc.Add(new StringField(IndexFields.Delivery, "1", Field.Store.NO));
-        if (listing.Location?.WheelchairAccessible == true) doc.Add(new StringField(IndexFields.Wheelchair, "1", Field.Store.NO));
         return doc;
     }
 
@@ -387,5 +412,8 @@ public sealed class PublishedListingIndex : IDisposable
         return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<long, IndexedListing> ByOrdinal, PointsByLongitude ByLongitude, Dictionary<string, int> CategoryTotals, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
+    private readonly record struct Candidate(IndexedListing Listing, float Score, double? Distance);
+
+    // ByOrdinal: each listed listing at its ordinal (see IndexOrdinal), null where none is listed.
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, IndexedListing?[] ByOrdinal, ListingPlaces Places, ListingFilters Filters, Dictionary<string, int> CategoryTotals, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
 }
