@@ -135,7 +135,7 @@ public sealed class PublishedListingIndex : IDisposable
         {
             var listing = match.Listing;
             var distance = origin is null ? null : DistanceKm(listing, origin, place);
-            if ((origin is null || distance <= query.RadiusKm || (place?.CommunityArea is { } area && listing.Location?.CommunityAreaNumber == area))
+            if ((origin is null || query.Box is not null || distance <= query.RadiusKm || (place?.CommunityArea is { } area && listing.Location?.CommunityAreaNumber == area))
                 && (query.Box is not { } inBox || (listing.Location is { Latitude: { } lat, Longitude: { } lon } && inBox.Contains(lon, lat)))
                 && (query.InArea is not { } inArea || listing.Location?.CommunityAreaNumber == inArea
                     || listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
@@ -206,7 +206,7 @@ public sealed class PublishedListingIndex : IDisposable
     private static FixedBitSet? Where(SearchQuery query, Point? origin, Place? place, Snapshot snapshot)
     {
         var where = snapshot.Filters.Passing(query);
-        if (origin is not null) where = ListingFilters.And(where, snapshot.Places.Near(origin, query.RadiusKm, place?.CommunityArea));
+        if (origin is not null && query.Box is null) where = ListingFilters.And(where, snapshot.Places.Near(origin, query.RadiusKm, place?.CommunityArea));
         if (query.Box is { } box) where = ListingFilters.And(where, snapshot.Places.Box(box));
         if (query.InArea is { } area) where = ListingFilters.And(where, snapshot.Places.Area(area));
         return where;

@@ -22,7 +22,10 @@ public sealed record SearchQuery
     /// <summary>Coordinates the browser rounded before sending (never stored).</summary>
     public Point? Near { get; init; }
     public double RadiusKm { get; init; } = DefaultRadiusKm;
-    /// <summary>The visible map area: only listings whose shown point lies inside (X = longitude).</summary>
+    /// <summary>
+    /// The visible map area: only listings whose shown point lies inside (X = longitude). It replaces the
+    /// radius around a place ("search this area" after moving the map); the place still orders by distance.
+    /// </summary>
     public Envelope? Box { get; init; }
     /// <summary>Only listings in this community area, or whose service area names it (the neighbourhood page).</summary>
     public int? InArea { get; init; }

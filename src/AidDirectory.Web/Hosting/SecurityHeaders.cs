@@ -1,19 +1,26 @@
+using AidDirectory.Web.Features.Map;
+using Microsoft.Extensions.Options;
+
 namespace AidDirectory.Web.Hosting;
 
 /// <summary>
 /// Residents' pages load nothing from another origin (design §6.1): the policy allows only our own origin,
 /// so a stray third-party script, font or tile fails loudly in the browser instead of leaking a visit.
+/// The one exception is a tile server the operator configured (<see cref="MapOptions"/>), for images only.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next)
+internal sealed class SecurityHeaders(RequestDelegate next, IOptions<MapOptions> map)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    private readonly string _contentSecurityPolicy = Policy(map.Value.TileOrigin);
+
+    public static string Policy(string? tileOrigin) =>
+        "default-src 'self'; script-src 'self'; style-src 'self'; "
+        + $"img-src 'self' data:{(tileOrigin is null ? "" : " " + tileOrigin)}; font-src 'self'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = _contentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "geolocation=(self), camera=(), microphone=(), interest-cohort=()";

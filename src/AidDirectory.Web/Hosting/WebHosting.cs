@@ -13,6 +13,7 @@ using AidDirectory.Search.Indexing;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
+using AidDirectory.Web.Features.Map;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -37,6 +38,9 @@ internal static class WebHosting
         services.AddSingleton<SearchIndexFeed>();
         services.AddHostedService<SearchIndexPoller>();
         services.AddSingleton<ListingSummaries>();
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AreaOutlines>();
+        services.AddSingleton<BrowserMap>();
         services.AddScoped<ListingDetails>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.
@@ -52,6 +56,7 @@ internal static class WebHosting
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("application/geo+json");
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
@@ -71,6 +76,7 @@ internal static class WebHosting
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<AreaOutlines>().LoadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
     }
 
@@ -91,6 +97,7 @@ internal static class WebHosting
         app.UseRequestLocalization();
         app.MapRazorPages();
         app.MapServicesApi();
+        app.MapMapApi();
         app.MapHealthApi();
         app.MapOpenApi("/api/v1/openapi.json");
     }

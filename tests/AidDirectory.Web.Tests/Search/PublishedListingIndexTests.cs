@@ -102,6 +102,23 @@ public sealed class PublishedListingIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_map_box_replaces_the_radius_around_a_place_which_still_orders_by_distance()
+    {
+        var box = new Envelope(-87.80, -87.60, 41.60, 41.74); // south of 60629, past the 5 km radius
+        Load(
+        [
+            Listing("in the box, 9 km from 60629", At(Zip60629.Point, 180, 9)),
+            Listing("in the box, 12 km from 60629", At(Zip60629.Point, 160, 12)),
+            Listing("at 60629, outside the box", Zip60629.Point),
+        ]);
+
+        var found = _index.Search(new SearchQuery { Place = Zip60629, Box = box, AllPages = true }).Hits;
+
+        Assert.Equal(["in the box, 9 km from 60629", "in the box, 12 km from 60629"], found.Select(h => h.Listing.Service.Name));
+        Assert.All(found, h => Assert.True(h.DistanceKm > 5));
+    }
+
+    [Fact]
     public void Every_page_is_the_matching_slice_of_the_whole_ordered_list()
     {
         Load(Enumerable.Range(0, 75).Select(i => Listing($"Pantry {i:00}", At(Loop, i * 17 % 360, i % 9 * 0.4), s => s.Description = i % 3 == 0 ? "comida" : "groceries")));

@@ -37,10 +37,15 @@ public sealed class SearchModel(ListingSummaries summaries, PublishedListingInde
     }
 
     /// <summary>This search's query string with one parameter set (or removed) and the page reset.</summary>
-    public string With(string name, string? value)
+    public string With(string name, string? value) => Rebuilt(key => key != name && key != "page", value is null ? null : (name, value));
+
+    /// <summary>This search's query string without its place or page: the map's "search this area" adds a box.</summary>
+    public string WithoutPlace() => Rebuilt(key => key is not ("zip" or "area" or "near" or "radius" or "bbox" or "page"), null);
+
+    private string Rebuilt(Func<string, bool> keep, (string Name, string Value)? added)
     {
         var builder = new QueryBuilder();
-        foreach (var (key, values) in Request.Query.Where(p => p.Key != name && p.Key != "page"))
+        foreach (var (key, values) in Request.Query.Where(p => keep(p.Key)))
         {
             foreach (var v in values.OfType<string>())
             {
@@ -48,7 +53,7 @@ public sealed class SearchModel(ListingSummaries summaries, PublishedListingInde
             }
         }
 
-        if (value is not null)
+        if (added is var (name, value))
         {
             builder.Add(name, value);
         }

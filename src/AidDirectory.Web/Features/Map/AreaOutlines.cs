@@ -1,0 +1,50 @@
+using System.Text.Json;
+using AidDirectory.Data;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using NetTopologySuite.Precision;
+using NetTopologySuite.Simplify;
+
+namespace AidDirectory.Web.Features.Map;
+
+/// <summary>
+/// The default base layer (design §5): the community areas' outlines and names, simplified to what a
+/// city-wide map shows and served from our own origin, so drawing a map asks no tile server anything
+/// and tells no one which part of the city a resident looked at. Read once at start-up.
+/// </summary>
+public sealed class AreaOutlines
+{
+    // About 50 m: invisible at the zoom levels a city map is read at, and a twentieth of the bytes.
+    private const double Tolerance = 0.0005;
+    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() } };
+    private static readonly GeometryPrecisionReducer FiveDecimals = new(new PrecisionModel(100_000));
+
+    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson));
+
+    public IReadOnlyList<Outline> Areas => _current.Areas;
+
+    /// <summary>A GeoJSON FeatureCollection of the outlines, with each area's number, name and slug.</summary>
+    public ReadOnlyMemory<byte> GeoJsonBytes => _current.GeoJson;
+
+    public async Task LoadAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var areas = await db.CommunityAreas.AsNoTracking().OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        var outlines = areas
+            .Select(a => new Outline(a.Number, a.Name, a.Slug, FiveDecimals.Reduce(TopologyPreservingSimplifier.Simplify(a.Boundary, Tolerance))))
+            .ToList();
+        var features = new FeatureCollection();
+        foreach (var outline in outlines)
+        {
+            features.Add(new Feature(outline.Shape, new AttributesTable { { "number", outline.Number }, { "name", outline.Name }, { "slug", outline.Slug } }));
+        }
+
+        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson));
+    }
+
+    public sealed record Outline(int Number, string Name, string Slug, Geometry Shape);
+
+    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJson);
+}
