@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need from Debian's packages when it is missing
-# (PostgreSQL with PostGIS, Chromium, fonts), then runs `dotnet test` on the solution.
+# (PostgreSQL with PostGIS, Chromium, fonts, and npm for the map's Leaflet files, which the build
+# installs from package-lock.json), then runs `dotnet test` on the solution.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter Sqlite).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +16,7 @@ else
 fi
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AidDirectory.Web.Tests.Infrastructure;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NodaTime;
 
@@ -31,11 +30,11 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GotoAsync(new Uri(app.BaseAddress!, "/").ToString());
         Assert.EndsWith("/es/", page.Url, StringComparison.Ordinal);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Encuentre ayuda en Chicago" }));
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Comida") }).ClickAsync();
         Assert.Contains("/es/category/food", page.Url, StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Aaa Despensa Comunitaria de Prueba" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Horario" }));
@@ -45,7 +44,7 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.Contains("Lunes", monday, StringComparison.Ordinal);
         Assert.Contains("9:00", monday, StringComparison.Ordinal);
         Assert.Contains("Abierto ahora", await page.Locator("p.state").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertAccessibleAsync(page);
+        await Accessibility.AssertAsync(page);
 
         // The other pages a resident can reach, each scanned too.
         foreach (var (path, heading) in new[]
@@ -58,7 +57,7 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
         {
             await page.GotoAsync(new Uri(app.BaseAddress!, path).ToString());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }));
-            await AssertAccessibleAsync(page);
+            await Accessibility.AssertAsync(page);
         }
 
         Assert.NotEmpty(requests);
@@ -67,10 +66,4 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
     }
 
     private static async Task Expect(ILocator locator) => Assert.True(await locator.IsVisibleAsync(), "expected element is not visible");
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, $"{page.Url}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})")));
-    }
 }

@@ -36,9 +36,11 @@
     section.replaceChild(note, canvas);
   }
 
-  // Names of the community areas, readable once a few of them fill the screen.
+  // Names of the community areas, readable once a few of them fill the screen. The zoom level is also
+  // written on the element, for tests.
   function showAreaNames() {
     canvas.classList.toggle('show-area-names', map.getZoom() >= 13);
+    canvas.dataset.zoom = String(map.getZoom());
   }
 
   json(text.areas).then(function (areas) {
