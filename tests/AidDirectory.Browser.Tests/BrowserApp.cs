@@ -52,6 +52,32 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh browser on a phone-sized screen that asks for Spanish; skips the test where Chromium is missing.</summary>
+    public async Task<IBrowserContext> NewPhoneAsync(bool javaScript = true)
+    {
+        if (Unavailable is not null)
+        {
+            Assert.Skip(Unavailable);
+        }
+
+        return await Browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 360, Height = 740 },
+            Locale = "es-MX",
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "es-MX,es;q=0.9" },
+            JavaScriptEnabled = javaScript,
+        });
+    }
+
+    /// <summary>Every URL the page asks for, in order, to check that none leaves our origin.</summary>
+    public static List<string> Requests(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        return requests;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -2,6 +2,7 @@ using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Map;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace AidDirectory.Browser.Tests;
 
@@ -10,16 +11,10 @@ public sealed class MapJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_resident_on_a_phone_sees_food_on_a_map_that_loads_nothing_from_another_origin()
     {
-        if (app.Unavailable is not null)
-        {
-            Assert.Skip(app.Unavailable);
-        }
-
+        await using var context = await app.NewPhoneAsync();
         Assert.True(app.Site.Services.GetRequiredService<BrowserMap>().Available, "wwwroot/lib has no Leaflet: npm was missing when the site was built");
-        await using var context = await app.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 740 }, Locale = "es-MX" });
         var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        page.Request += (_, request) => requests.Add(request.Url);
+        var requests = BrowserApp.Requests(page);
 
         await page.GotoAsync(new Uri(app.BaseAddress!, "/es/search?q=comida").ToString());
         var canvas = page.Locator("#map");
@@ -43,15 +38,18 @@ public sealed class MapJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await canvas.Locator(".marker-cluster").First.ClickAsync();
         await page.Locator($"#map:not([data-zoom='{zoom}'])").WaitForAsync();
         Assert.True(int.Parse((await canvas.GetAttributeAsync("data-zoom"))!, System.Globalization.CultureInfo.InvariantCulture) > zoom);
+        await SettledAsync(page);
         for (var i = 0; i < 8 && await canvas.Locator(".leaflet-marker-icon:not(.marker-cluster)").CountAsync() == 0; i++)
         {
             await canvas.Locator(".marker-cluster").First.ClickAsync();
-            await page.WaitForTimeoutAsync(600); // the cluster's zoom animation
+            await SettledAsync(page);
         }
 
+        // From the keyboard: a pin takes focus, and Enter opens its popup.
         var pin = canvas.Locator(".leaflet-marker-icon:not(.marker-cluster)").First;
         var name = await pin.GetAttributeAsync("title");
-        await pin.ClickAsync();
+        await pin.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var link = canvas.Locator(".leaflet-popup-content a.popup-name");
         await link.WaitForAsync();
         Assert.Equal(name, await link.InnerTextAsync());
@@ -77,15 +75,17 @@ public sealed class MapJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(await context.CookiesAsync());
     }
 
+    // Leaflet marks the map while it zooms, and marker clustering while clusters split or merge.
+    private static async Task SettledAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => !document.querySelector('#map.leaflet-zoom-anim, #map .leaflet-cluster-anim')");
+        await page.WaitForTimeoutAsync(300);
+    }
+
     [Fact]
     public async Task Without_javascript_the_list_is_the_page_and_no_map_is_half_drawn()
     {
-        if (app.Unavailable is not null)
-        {
-            Assert.Skip(app.Unavailable);
-        }
-
-        await using var context = await app.Browser!.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 360, Height = 740 } });
+        await using var context = await app.NewPhoneAsync(javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress!, "/es/search?q=comida").ToString());
 

@@ -10,22 +10,11 @@ public sealed class ResidentJourneyTests(BrowserApp app) : IClassFixture<Browser
     [Fact]
     public async Task A_resident_on_a_phone_finds_food_in_spanish_and_reads_its_hours()
     {
-        if (app.Unavailable is not null)
-        {
-            Assert.Skip(app.Unavailable);
-        }
-
+        await using var context = await app.NewPhoneAsync();
         await app.Site.WithDatabaseAsync(db => new TestListing("Aaa Despensa Comunitaria de Prueba")
             .OpenOn(IsoDayOfWeek.Monday, 9, 17).OpenOn(IsoDayOfWeek.Thursday, 10, 14).InCategory(db, "food").SaveAsync(db));
-        await using var context = await app.Browser!.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = 360, Height = 740 },
-            Locale = "es-MX",
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "es-MX,es;q=0.9" },
-        });
         var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        page.Request += (_, request) => requests.Add(request.Url);
+        var requests = BrowserApp.Requests(page);
 
         await page.GotoAsync(new Uri(app.BaseAddress!, "/").ToString());
         Assert.EndsWith("/es/", page.Url, StringComparison.Ordinal);
