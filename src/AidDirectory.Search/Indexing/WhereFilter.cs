@@ -12,36 +12,69 @@ namespace AidDirectory.Search.Indexing;
 /// </summary>
 internal sealed class WhereFilter(FixedBitSet ordinals) : Filter
 {
-    // Each segment's documents' ordinals, read from doc values once per segment, not once per search.
-    private static readonly ConditionalWeakTable<object, int[]> SegmentOrdinals = [];
+    // Each segment's documents' ordinals and back, read from doc values once per segment, not once per search.
+    private static readonly ConditionalWeakTable<object, Segment> Segments = [];
 
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var byDoc = SegmentOrdinals.GetValue(context.AtomicReader.CoreCacheKey, _ => Read(context.AtomicReader));
+        var segment = Segments.GetValue(context.AtomicReader.CoreCacheKey, _ => Segment.Read(context.AtomicReader));
         var docs = new List<int>();
-        for (var doc = 0; doc < byDoc.Length; doc++)
+        if (ordinals.Cardinality * 4L < segment.OrdinalByDoc.Length)
         {
-            var ordinal = byDoc[doc];
-            if (ordinal < ordinals.Length && ordinals.Get(ordinal) && (acceptDocs is null || acceptDocs.Get(doc)))
+            // Few listings asked for: look each one up, rather than every document of the segment.
+            for (var ordinal = NextOrdinal(0); ordinal >= 0; ordinal = NextOrdinal(ordinal + 1))
             {
-                docs.Add(doc);
+                if (ordinal < segment.DocByOrdinal.Length && segment.DocByOrdinal[ordinal] is var doc and >= 0 && (acceptDocs is null || acceptDocs.Get(doc)))
+                {
+                    docs.Add(doc);
+                }
+            }
+
+            docs.Sort();
+        }
+        else
+        {
+            for (var doc = 0; doc < segment.OrdinalByDoc.Length; doc++)
+            {
+                var ordinal = segment.OrdinalByDoc[doc];
+                if (ordinal < ordinals.Length && ordinals.Get(ordinal) && (acceptDocs is null || acceptDocs.Get(doc)))
+                {
+                    docs.Add(doc);
+                }
             }
         }
 
         return new SortedDocs([.. docs]);
     }
 
-    private static int[] Read(AtomicReader reader)
-    {
-        var values = reader.GetNumericDocValues(IndexOrdinal.Field);
-        var byDoc = new int[reader.MaxDoc];
-        for (var doc = 0; doc < byDoc.Length; doc++)
-        {
-            byDoc[doc] = values is null ? int.MaxValue : (int)values.Get(doc);
-        }
+    private int NextOrdinal(int from) => from >= ordinals.Length ? -1 : ordinals.NextSetBit(from);
 
-        return byDoc;
+    // A listing changed twice in one segment has two documents there, the older one deleted: the later
+    // (higher) document is the live one, and it is the one kept for its ordinal.
+    private sealed record Segment(int[] OrdinalByDoc, int[] DocByOrdinal)
+    {
+        public static Segment Read(AtomicReader reader)
+        {
+            var values = reader.GetNumericDocValues(IndexOrdinal.Field);
+            var ordinalByDoc = new int[reader.MaxDoc];
+            for (var doc = 0; doc < ordinalByDoc.Length; doc++)
+            {
+                ordinalByDoc[doc] = values is null ? int.MaxValue : (int)values.Get(doc);
+            }
+
+            var docByOrdinal = new int[ordinalByDoc.Length == 0 ? 0 : ordinalByDoc.Where(o => o != int.MaxValue).DefaultIfEmpty(-1).Max() + 1];
+            Array.Fill(docByOrdinal, -1);
+            for (var doc = 0; doc < ordinalByDoc.Length; doc++)
+            {
+                if (ordinalByDoc[doc] != int.MaxValue)
+                {
+                    docByOrdinal[ordinalByDoc[doc]] = doc;
+                }
+            }
+
+            return new Segment(ordinalByDoc, docByOrdinal);
+        }
     }
 
     private sealed class SortedDocs(int[] docs) : DocIdSet

@@ -146,6 +146,26 @@ public sealed class PublishedListingIndexTests : IDisposable
         Assert.Equal(["changing"], _index.Search(new SearchQuery { Near = At(Loop, 90, 30), RadiusKm = 1 }).Hits.Select(h => h.Listing.Service.Name));
     }
 
+    [Fact]
+    public void Among_many_listings_a_few_near_a_point_are_found_after_changes_move_them_in_and_out()
+    {
+        // 300 listings 20-40 km out and 3 at the Loop: the few near it are looked up by ordinal, segment by segment.
+        var far = Enumerable.Range(0, 300).Select(i => Listing($"far {i}", At(Loop, i * 1.2, 20 + (i % 20)))).ToList();
+        var near = Enumerable.Range(0, 3).Select(i => Listing($"near {i}", At(Loop, i * 120, 0.5))).ToList();
+        Load([.. far, .. near]);
+        Assert.Equal(["near 0", "near 1", "near 2"], NamesNearTheLoop());
+
+        _index.Apply([Listing("near 1", At(Loop, 0, 30), s => s.Id = near[1].Id), Listing("far 7", At(Loop, 90, 1), s => s.Id = far[7].Id)], 2);
+        Assert.Equal(["far 7", "near 0", "near 2"], NamesNearTheLoop());
+
+        _index.Apply([Listing("far 7", At(Loop, 90, 1.5), s => (s.Id, s.Cost) = (far[7].Id, CostKind.Free))], 3);
+        Assert.Equal(["far 7", "near 0", "near 2"], NamesNearTheLoop());
+        Assert.Equal(["far 7"], _index.Search(new SearchQuery { Text = "pantry", Near = Loop, RadiusKm = 2, Free = true }).Hits.Select(h => h.Listing.Service.Name));
+
+        List<string> NamesNearTheLoop() =>
+            [.. _index.Search(new SearchQuery { Text = "pantry", Near = Loop, RadiusKm = 2, AllPages = true }).Hits.Select(h => h.Listing.Service.Name).Order(StringComparer.Ordinal)];
+    }
+
     private void Load(IEnumerable<IndexedListing> listings) =>
         _index.Load(listings, new CategoryVocabulary([Food], _index.Analyzers), new PlaceNames([Zip60629], _index.Analyzers), 1);
 
