@@ -56,7 +56,7 @@ internal static class WebHosting
             o.EnableForHttps = true;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("application/geo+json");
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append(GeoJson.MediaType);
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -3,7 +3,7 @@ using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
+using AidDirectory.Web.Features.Shared;
 using NetTopologySuite.Precision;
 using NetTopologySuite.Simplify;
 
@@ -18,15 +18,14 @@ public sealed class AreaOutlines
 {
     // About 50 m: invisible at the zoom levels a city map is read at, and a twentieth of the bytes.
     private const double Tolerance = 0.0005;
-    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() } };
     private static readonly GeometryPrecisionReducer FiveDecimals = new(new PrecisionModel(100_000));
 
-    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson));
+    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson.Options));
 
     public IReadOnlyList<Outline> Areas => _current.Areas;
 
     /// <summary>A GeoJSON FeatureCollection of the outlines, with each area's number, name and slug.</summary>
-    public ReadOnlyMemory<byte> GeoJsonBytes => _current.GeoJson;
+    public ReadOnlyMemory<byte> GeoJsonBytes => _current.GeoJsonBytes;
 
     public async Task LoadAsync(DirectoryDbContext db, CancellationToken cancellationToken)
     {
@@ -41,10 +40,10 @@ public sealed class AreaOutlines
             features.Add(new Feature(outline.Shape, new AttributesTable { { "number", outline.Number }, { "name", outline.Name }, { "slug", outline.Slug } }));
         }
 
-        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson));
+        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson.Options));
     }
 
     public sealed record Outline(int Number, string Name, string Slug, Geometry Shape);
 
-    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJson);
+    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJsonBytes);
 }

@@ -1,3 +1,5 @@
+using AidDirectory.Web.Features.Shared;
+
 namespace AidDirectory.Web.Features.Map;
 
 /// <summary><c>/api/v1/areas.geojson</c>: the community areas' outlines the browser map draws as its base layer.</summary>
@@ -9,7 +11,7 @@ public static class MapApi
         api.MapGet("/areas.geojson", (AreaOutlines outlines, HttpResponse response) =>
         {
             response.Headers.CacheControl = "public, max-age=86400";
-            return TypedResults.Bytes(outlines.GeoJsonBytes, "application/geo+json");
+            return TypedResults.Bytes(outlines.GeoJsonBytes, GeoJson.MediaType);
         }).WithName("CommunityAreaOutlines")
             .WithSummary("Chicago's 77 community areas as simplified outlines with their number, name and slug: the map's default base layer.");
         return api;

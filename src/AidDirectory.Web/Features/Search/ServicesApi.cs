@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
@@ -8,7 +7,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using NodaTime.Text;
 
 namespace AidDirectory.Web.Features.Search;
@@ -19,7 +17,6 @@ namespace AidDirectory.Web.Features.Search;
 /// </summary>
 public static class ServicesApi
 {
-    private static readonly JsonSerializerOptions GeoJson = new(JsonSerializerDefaults.Web) { Converters = { new GeoJsonConverterFactory() } };
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
     public static RouteGroupBuilder MapServicesApi(this IEndpointRouteBuilder routes)
@@ -82,7 +79,7 @@ public static class ServicesApi
             }));
         }
 
-        return TypedResults.Json(features, GeoJson, contentType: "application/geo+json");
+        return TypedResults.Json(features, GeoJson.Options, contentType: GeoJson.MediaType);
     }
 
     private static (SearchQuery? Query, Dictionary<string, string[]>? Errors) Parse(HttpRequest request, PublishedListingIndex index, IStringLocalizer<UiText> text, bool allPages)
