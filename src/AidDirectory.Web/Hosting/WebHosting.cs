@@ -13,7 +13,9 @@ using AidDirectory.Search.Indexing;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
+using AidDirectory.Web.Features.Drawing;
 using AidDirectory.Web.Features.Map;
+using AidDirectory.Web.Features.Printing;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -41,6 +43,11 @@ internal static class WebHosting
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AreaOutlines>();
         services.AddSingleton<BrowserMap>();
+        services.AddSingleton<Typefaces>();
+        services.AddSingleton<MapPainter>();
+        services.AddSingleton<StaticMaps>();
+        services.AddSingleton<FlyerDocument>();
+        services.AddSingleton<Flyers>();
         services.AddScoped<ListingDetails>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.
@@ -98,6 +105,8 @@ internal static class WebHosting
         app.MapRazorPages();
         app.MapServicesApi();
         app.MapMapApi();
+        app.MapStaticMapApi();
+        app.MapFlyerApi();
         app.MapHealthApi();
         app.MapOpenApi("/api/v1/openapi.json");
     }
