@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need from Debian's packages when it is missing
-# (PostgreSQL with PostGIS, Chromium, fonts, and npm for the map's Leaflet files, which the build
-# installs from package-lock.json), then runs `dotnet test` on the solution.
+# (PostgreSQL with PostGIS, Chromium, fonts for Latin, Arabic and Chinese text, poppler-utils and
+# zbar-tools to read flyers back, and npm for the map's Leaflet files, which the build installs from
+# package-lock.json), then runs `dotnet test` on the solution.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter Sqlite).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +17,11 @@ else
 fi
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+# Chinese on server-drawn maps and flyers (fonts-noto-cjk works too; this one is 5 MB instead of 50).
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || fc-list 2>/dev/null | grep -q 'Noto Sans CJK' || missing+=(fonts-wqy-microhei)
+# The flyer tests read PDFs back (pdftotext, pdftoppm, pdfinfo) and decode the QR code (zbarimg).
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -91,5 +91,10 @@ public sealed class MapJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         Assert.False(await page.Locator("section.map").IsVisibleAsync());
         Assert.True(await page.Locator("main a[href*='/es/service/']").CountAsync() > 0);
+        // The server-drawn map stands in, and it did load.
+        var drawn = page.Locator("figure.static-map img");
+        await drawn.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('figure.static-map img'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.Equal(640, await drawn.EvaluateAsync<int>("i => i.naturalWidth"));
     }
 }

@@ -85,6 +85,10 @@ internal static class WebHosting
         await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<AreaOutlines>().LoadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
+        if (app.Services.GetRequiredService<Typefaces>().Missing is { Count: > 0 } missing)
+        {
+            DrawingLog.FontsMissing(app.Logger, string.Join("; ", missing));
+        }
     }
 
     public static void UseDirectoryPipeline(this WebApplication app)

@@ -43,7 +43,7 @@ public static class BidiRuns
 
         var paragraphRtl = rightToLeft ?? kinds.FirstOrDefault(k => k is Kind.Left or Kind.Right) == Kind.Right;
         var levels = Levels(kinds, paragraphRtl);
-        var scripts = Scripts(runes);
+        var scripts = Scripts(runes, levels);
 
         var pieces = new List<(int Level, Piece Piece)>();
         var start = 0;
@@ -151,8 +151,11 @@ public static class BidiRuns
         return levels;
     }
 
-    /// <summary>Each character's script; neutrals and numbers join the script of the letter before them (else after).</summary>
-    private static Script[] Scripts(Rune[] runes)
+    /// <summary>
+    /// Each character's script; neutrals and numbers join the script of the letter before them at the same
+    /// level (else the one after, else Latin), so a space after an Arabic word in an English line stays Latin.
+    /// </summary>
+    private static Script[] Scripts(Rune[] runes, int[] levels)
     {
         var scripts = new Script?[runes.Length];
         for (var i = 0; i < runes.Length; i++)
@@ -160,18 +163,20 @@ public static class BidiRuns
             scripts[i] = ScriptOf(runes[i]);
         }
 
-        Script? previous = null;
-        for (var i = 0; i < runes.Length; i++)
+        for (var i = 1; i < runes.Length; i++)
         {
-            scripts[i] ??= previous;
-            previous = scripts[i];
+            if (scripts[i] is null && levels[i - 1] == levels[i])
+            {
+                scripts[i] = scripts[i - 1];
+            }
         }
 
-        Script? next = null;
-        for (var i = runes.Length - 1; i >= 0; i--)
+        for (var i = runes.Length - 2; i >= 0; i--)
         {
-            scripts[i] ??= next;
-            next = scripts[i];
+            if (scripts[i] is null && levels[i + 1] == levels[i])
+            {
+                scripts[i] = scripts[i + 1];
+            }
         }
 
         return scripts.Select(s => s ?? Script.Latin).ToArray();

@@ -52,7 +52,7 @@ public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListin
     {
         var services = await db.Services.AsNoTracking()
             .Where(s => s.PublishSequence > after)
-            .Include(s => s.Organization).Include(s => s.Categories).Include(s => s.Schedules).Include(s => s.ServiceAreas)
+            .Include(s => s.Organization).Include(s => s.Categories).Include(s => s.Schedules).Include(s => s.ServiceAreas).Include(s => s.Phones)
             .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
