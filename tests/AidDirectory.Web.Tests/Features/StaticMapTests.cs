@@ -1,11 +1,7 @@
 using System.Net;
 using AidDirectory.Core.Locations;
 using AidDirectory.Web.Features.Map;
-using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NetTopologySuite.Geometries;
 using NodaTime;
 using SkiaSharp;
 
@@ -42,15 +38,7 @@ public sealed class StaticMapTests(SqliteDirectoryApp app) : IClassFixture<Sqlit
         var client = app.CreateClient();
         var (before, _) = await GetPngAsync(client, $"/en/maps/service/{id}.png");
 
-        // Move the real place by about 70 m: inside the same 500 m cell, so nothing residents see may change.
-        await app.WithDatabaseAsync(async db =>
-        {
-            var location = await db.Locations.SingleAsync(l => l.Id == listing.Location.Id, Token);
-            location.Point = new GeometryFactory(new PrecisionModel(), 4326).CreatePoint(new Coordinate(-87.7175, 41.8425));
-            await db.SaveChangesAsync(Token);
-            return 0;
-        });
-        await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
+        await listing.MoveWithinItsCellAsync(app);
         var (after, _) = await GetPngAsync(client, $"/en/maps/service/{id}.png");
 
         Assert.Equal(before, after);
@@ -95,12 +83,8 @@ public sealed class StaticMapTests(SqliteDirectoryApp app) : IClassFixture<Sqlit
         Assert.Contains("nope", await bad.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
     }
 
-    private async Task<Guid> PublishAsync(TestListing listing)
-    {
-        var id = await app.WithDatabaseAsync(db => listing.OpenOn(IsoDayOfWeek.Monday, 9, 17).InCategory(db, "food").SaveAsync(db));
-        await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
-        return id;
-    }
+    private Task<Guid> PublishAsync(TestListing listing) =>
+        app.WithDatabaseAsync(db => listing.OpenOn(IsoDayOfWeek.Monday, 9, 17).InCategory(db, "food").SaveAsync(db));
 
     private static async Task<(byte[] Png, HttpResponseMessage Response)> GetPngAsync(HttpClient client, string url)
     {

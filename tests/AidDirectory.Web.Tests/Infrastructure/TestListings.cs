@@ -2,6 +2,7 @@ using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Data;
+using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NodaTime;
 using Location = AidDirectory.Core.Locations.Location;
@@ -71,6 +72,18 @@ internal sealed class TestListing
         Service.Categories.Add(db.TaxonomyTerms.Single(t => t.Code == code));
         return this;
     }
+
+    /// <summary>
+    /// Moves the real place about 70 m, staying inside the same ~500 m cell an Approximate location is
+    /// snapped to: nothing residents see may change.
+    /// </summary>
+    public Task MoveWithinItsCellAsync(DirectoryApp app) => app.WithDatabaseAsync(async db =>
+    {
+        var location = await db.Locations.SingleAsync(l => l.Id == Location.Id, TestContext.Current.CancellationToken);
+        location.Point = Wgs84.CreatePoint(new Coordinate(-87.7175, 41.8425));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return location.Id;
+    });
 
     public async Task<Guid> SaveAsync(DirectoryDbContext db)
     {

@@ -4,11 +4,8 @@ using AidDirectory.Core.Translations;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Printing;
-using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NetTopologySuite.Geometries;
 using NodaTime;
 using SkiaSharp;
 
@@ -62,7 +59,6 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
         listing.Service.NameTranslations = new LocalizedText(new Dictionary<string, string> { ["pl"] = "Wiosenna Spiżarnia Testowa", ["es"] = "Despensa Primavera" });
         listing.Location.Address1 = "2701 S Secretive Ave";
         await app.WithDatabaseAsync(db => listing.OpenOn(IsoDayOfWeek.Tuesday, 10, 14).InCategory(db, "food").SaveAsync(db));
-        await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
 
         var pdf = await GetPdfAsync("/flyers/pl/south-lawndale/food.pdf");
         var text = await RunOnFileAsync(pdf, ".pdf", "pdftotext", "{file}", "-");
@@ -74,14 +70,7 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
 
         // Move the real place within its 500 m cell: the printed page (its map included) must not change.
         var before = await RasteriseAsync(pdf, dpi: 100);
-        await app.WithDatabaseAsync(async db =>
-        {
-            var location = await db.Locations.SingleAsync(l => l.Id == listing.Location.Id, Token);
-            location.Point = new GeometryFactory(new PrecisionModel(), 4326).CreatePoint(new Coordinate(-87.7175, 41.8425));
-            await db.SaveChangesAsync(Token);
-            return 0;
-        });
-        await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
+        await listing.MoveWithinItsCellAsync(app);
         var after = await RasteriseAsync(await GetPdfAsync("/flyers/pl/south-lawndale/food.pdf"), dpi: 100);
         Assert.Equal(before, after);
     }
@@ -137,7 +126,6 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
         hidden.Location.Address1 = "2702 S Undisclosed Ave";
         await app.WithDatabaseAsync(db => listing.InCategory(db, "food").SaveAsync(db));
         await app.WithDatabaseAsync(db => hidden.InCategory(db, "food").SaveAsync(db));
-        await app.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token);
 
         // Compare text as a reader sees it: entities decoded, ICU's narrow no-break space before AM/PM as a space.
         var html = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync(new Uri("/en/search/print?q=zinnia", UriKind.Relative), Token)).Replace('\u202F', ' ');
