@@ -64,7 +64,14 @@ public sealed class MapFrame
         return new SKPoint((float)(Target.Left + ((x - _left) * _scale)), (float)(Target.Top + ((y - _top) * _scale)));
     }
 
-    public bool Shows(SKPoint point) => Target.Contains(point);
+    /// <summary>Whether a geographic envelope (X = longitude) falls at least partly inside the picture.</summary>
+    public bool Overlaps(Envelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var topLeft = ToPicture(envelope.MinX, envelope.MaxY);
+        var bottomRight = ToPicture(envelope.MaxX, envelope.MinY);
+        return new SKRect(topLeft.X, topLeft.Y, bottomRight.X, bottomRight.Y).IntersectsWith(Target);
+    }
 
     /// <summary>Spherical Mercator in units of the equator's length (0..1), y growing southwards.</summary>
     private static (double X, double Y) Project(double longitude, double latitude)

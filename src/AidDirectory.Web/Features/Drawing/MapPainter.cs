@@ -1,3 +1,5 @@
+using System.Globalization;
+using AidDirectory.Core.Locations;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 using SkiaSharp;
@@ -5,7 +7,14 @@ using SkiaSharp;
 namespace AidDirectory.Web.Features.Drawing;
 
 /// <summary>A place drawn on a map: an exact pin (with an optional number) or, for an Approximate location, an area.</summary>
-public sealed record MapMarker(double Longitude, double Latitude, bool Approximate, string? Label);
+public sealed record MapMarker(double Longitude, double Latitude, bool Approximate, string? Label)
+{
+    /// <summary>What a map may draw of a location: only its shown point, an area unless Exact; null without one (Hidden).</summary>
+    public static MapMarker? Of(ShownLocation? location, int? number) =>
+        location is { Latitude: { } lat, Longitude: { } lon }
+            ? new MapMarker(lon, lat, location.Visibility != LocationVisibility.Exact, number?.ToString(CultureInfo.InvariantCulture))
+            : null;
+}
 
 /// <summary>A community area's outline to draw, with its name.</summary>
 public sealed record MapArea(string Name, Geometry Shape);
@@ -43,7 +52,8 @@ public sealed class MapPainter(Typefaces faces)
 
         // Outlines simplified to about a pixel: finer detail only blurs the lines and weighs in the image.
         var tolerance = 1.0 / frame.PixelsPerKm / 111;
-        var visible = areas.Select(a => (Area: a, Path: PathOf(frame, TopologyPreservingSimplifier.Simplify(a.Shape, tolerance)))).Where(a => a.Path.Bounds.IntersectsWith(frame.Target)).ToList();
+        var visible = areas.Where(a => frame.Overlaps(a.Shape.EnvelopeInternal))
+            .Select(a => (Area: a, Path: PathOf(frame, TopologyPreservingSimplifier.Simplify(a.Shape, tolerance)))).ToList();
         using (var fill = new SKPaint { Color = Land, Style = SKPaintStyle.Fill })
         using (var highlightFill = new SKPaint { Color = Highlight, Style = SKPaintStyle.Fill })
         // Crisp one-pixel borders: a third of the bytes of smoothed ones in a PNG, and as readable.

@@ -45,11 +45,7 @@ public static class StaticMapApi
 
         var results = index.Search(query);
         var first = ((results.Page - 1) * SearchQuery.PageSize) + 1;
-        var markers = results.Hits
-            .Select((hit, i) => (hit.Listing.Location, Number: first + i))
-            .Where(m => m.Location is { Latitude: not null, Longitude: not null })
-            .Select(m => new MapMarker(m.Location!.Longitude!.Value, m.Location.Latitude!.Value, m.Location.Visibility != Core.Locations.LocationVisibility.Exact, m.Number.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
+        var markers = results.Hits.Select((hit, i) => MapMarker.Of(hit.Listing.Location, first + i)).OfType<MapMarker>().ToList();
         // Drawn from what a resident searched for: never kept, here or in a cache on the way.
         response.Headers.CacheControl = "no-store";
         return TypedResults.Bytes(maps.OfResults(markers, query.Near ?? results.Place?.Point, text["Map_Boundaries"], RightToLeft), MediaType);

@@ -23,19 +23,18 @@ public sealed class StaticMaps(AreaOutlines outlines, MapPainter painter) : IDis
     /// <summary>The map of one place; null when the location shows no point (Hidden, or not placed).</summary>
     public byte[]? OfPlace(ShownLocation? location, string attribution, bool rightToLeft)
     {
-        if (location is not { Latitude: { } lat, Longitude: { } lon })
+        if (MapMarker.Of(location, number: null) is not { } marker)
         {
             return null;
         }
 
-        var approximate = location.Visibility != LocationVisibility.Exact;
-        var key = (lon, lat, approximate, attribution, rightToLeft);
+        var key = (marker, attribution, rightToLeft);
         if (_listingMaps.TryGetValue(key, out byte[]? cached))
         {
             return cached;
         }
 
-        var png = Draw([new MapMarker(lon, lat, approximate, null)], new Envelope(lon, lon, lat, lat), attribution, rightToLeft, minimumSpanKm: 4);
+        var png = Draw([marker], new Envelope(marker.Longitude, marker.Longitude, marker.Latitude, marker.Latitude), attribution, rightToLeft, minimumSpanKm: 4);
         _listingMaps.Set(key, png, new MemoryCacheEntryOptions { Size = png.Length, SlidingExpiration = TimeSpan.FromHours(6) });
         return png;
     }

@@ -1,5 +1,4 @@
 using AidDirectory.Core.Listings;
-using AidDirectory.Core.Locations;
 using AidDirectory.Web.Features.Drawing;
 using NetTopologySuite.Geometries;
 using QRCoder;
@@ -100,10 +99,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
         // The map: the neighbourhood highlighted among its neighbours, numbered as the list.
         var placed = Layout(flyer, rtl);
         var mapRect = SKRect.Create(Start(PageWidth - Margin - MapWidth, MapWidth), Margin, MapWidth, MapHeight);
-        var markers = placed.Select(p => p.Listing)
-            .Where(l => l.Location is { Latitude: not null, Longitude: not null })
-            .Select(l => new MapMarker(l.Location!.Longitude!.Value, l.Location.Latitude!.Value, l.Location.Visibility != LocationVisibility.Exact, l.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        var markers = placed.Select(p => MapMarker.Of(p.Listing.Location, p.Listing.Number)).OfType<MapMarker>().ToList();
         var around = new Envelope(flyer.Area.Shape.EnvelopeInternal);
         foreach (var marker in markers)
         {
