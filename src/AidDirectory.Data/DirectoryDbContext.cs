@@ -1,11 +1,17 @@
+using AidDirectory.Core.Accounts;
+using AidDirectory.Core.Audit;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
+using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Places;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Sources;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Core.Translations;
+using AidDirectory.Data.Accounts;
 using AidDirectory.Data.Conventions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -13,9 +19,10 @@ namespace AidDirectory.Data;
 
 /// <summary>
 /// The system of record. One model for both providers; each provider has a subclass that adds its
-/// geometry mapping and names its own migrations assembly.
+/// geometry mapping and names its own migrations assembly. Accounts (ASP.NET Core Identity) live here too,
+/// so a moderator's decision, its audit entry and the published change share one transaction.
 /// </summary>
-public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DirectoryDbContext(DbContextOptions options) : IdentityDbContext<DirectoryUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Service> Services => Set<Service>();
@@ -30,11 +37,15 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ZipCode> ZipCodes => Set<ZipCode>();
     public DbSet<DataSource> DataSources => Set<DataSource>();
     public DbSet<PublishCounter> PublishCounters => Set<PublishCounter>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -157,12 +168,17 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     private Touched RaiseVersions()
     {
         ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: an entry cannot be changed or deleted.");
+        }
+
         var changedServices = ChangedParts().Select(OwningService).Where(id => id != Guid.Empty).ToHashSet();
         var stamped = ChangeTracker.Entries<Service>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified || changedServices.Contains(e.Entity.Id))
             .Select(e => e.Entity)
             .ToList();
-        foreach (var entry in ChangeTracker.Entries<IPublishedRecord>().ToList())
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().ToList())
         {
             var ownsChange = entry.Entity is Service service && changedServices.Contains(service.Id);
             if (entry.State != EntityState.Modified && !(entry.State == EntityState.Unchanged && ownsChange))
@@ -170,7 +186,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
                 continue;
             }
 
-            var version = entry.Property<int>(nameof(IPublishedRecord.Version));
+            var version = entry.Property<int>(nameof(IVersioned.Version));
             if (version.CurrentValue != version.OriginalValue)
             {
                 version.OriginalValue = version.CurrentValue;

@@ -9,14 +9,14 @@ public sealed class PostgresDirectoryDbContext(DbContextOptions<PostgresDirector
 {
     public const string MigrationsAssembly = "AidDirectory.Data.Postgres";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.HasPostgresExtension("postgis");
-        modelBuilder.Entity<Location>().Property(l => l.Point).HasColumnType("geography (point, 4326)");
-        modelBuilder.Entity<Location>().HasIndex(l => l.Point).HasMethod("gist");
-        modelBuilder.Entity<ZipCode>().Property(z => z.Point).HasColumnType("geography (point, 4326)");
-        modelBuilder.Entity<CommunityArea>().Property(a => a.Boundary).HasColumnType("geography (multipolygon, 4326)");
-        modelBuilder.Entity<ServiceArea>().Property(a => a.Extent).HasColumnType("geography (geometry, 4326)");
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("postgis");
+        builder.Entity<Location>().Property(l => l.Point).HasColumnType("geography (point, 4326)");
+        builder.Entity<Location>().HasIndex(l => l.Point).HasMethod("gist");
+        builder.Entity<ZipCode>().Property(z => z.Point).HasColumnType("geography (point, 4326)");
+        builder.Entity<CommunityArea>().Property(a => a.Boundary).HasColumnType("geography (multipolygon, 4326)");
+        builder.Entity<ServiceArea>().Property(a => a.Extent).HasColumnType("geography (geometry, 4326)");
     }
 }

@@ -16,6 +16,11 @@ using Microsoft.AspNetCore.Localization.Routing;
 using AidDirectory.Web.Features.Drawing;
 using AidDirectory.Web.Features.Map;
 using AidDirectory.Web.Features.Printing;
+using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Admin.Moderation;
+using AidDirectory.Web.Features.Portal;
+using AidDirectory.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -24,6 +29,9 @@ namespace AidDirectory.Web.Hosting;
 
 internal static class WebHosting
 {
+    // The account pages a signed-out person must reach; every other portal page needs a sign-in.
+    private static readonly string[] OpenAccountPages = ["Login", "LoginTwoFactor", "Logout", "Register", "Setup", "Denied"];
+
     public static IServiceCollection AddDirectoryWeb(this IServiceCollection services)
     {
         services.AddOptions<DeploymentOptions>().BindConfiguration(DeploymentOptions.Section)
@@ -49,12 +57,27 @@ internal static class WebHosting
         services.AddSingleton<FlyerDocument>();
         services.AddSingleton<Flyers>();
         services.AddScoped<ListingDetails>();
+        services.AddDirectoryAccounts();
+        services.AddScoped<ListingPublisher>();
+        services.AddScoped<ModerationDecisions>();
+        services.AddScoped<PortalSubmissions>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RouteOptions>(o => o.ConstraintMap["lang"] = typeof(LanguageRouteConstraint));
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Portal", AccountsSetup.EditorPolicy);
+            foreach (var open in OpenAccountPages)
+            {
+                o.Conventions.AllowAnonymousToPage($"/Portal/Account/{open}");
+            }
+
+            o.Conventions.AuthorizeFolder("/Admin", AccountsSetup.ModeratorPolicy);
+            o.Conventions.AuthorizeFolder("/Admin/Audit", AccountsSetup.AdministratorPolicy);
+        });
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddResponseCompression(o =>
@@ -84,6 +107,7 @@ internal static class WebHosting
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<AreaOutlines>().LoadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), app.Lifetime.ApplicationStopping);
+        await SetupLinks.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
         await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<Typefaces>().Missing is { Count: > 0 } missing)
         {
@@ -95,7 +119,9 @@ internal static class WebHosting
     {
         app.UseMiddleware<PublicRequestLog>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseResponseCompression();
+        app.UseMiddleware<StaffCookies>();
+        // Pages with antiforgery tokens and session cookies are not compressed (BREACH); public pages carry no secret.
+        app.UseWhen(c => !StaffPaths.Contains(c.Request.Path), pages => pages.UseResponseCompression());
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages
             .UseExceptionHandler("/error")
@@ -106,6 +132,8 @@ internal static class WebHosting
         });
         app.UseRouting();
         app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapRazorPages();
         app.MapServicesApi();
         app.MapMapApi();

@@ -1,0 +1,69 @@
+using AidDirectory.Core.Accounts;
+using AidDirectory.Data;
+using AidDirectory.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace AidDirectory.Web.Features.Accounts;
+
+/// <summary>
+/// Accounts for organizations' editors, moderators and administrators (ASP.NET Core Identity on our
+/// DbContext). Residents never sign in: the cookies this sets are scoped to <see cref="StaffPaths"/> by
+/// <see cref="StaffCookies"/>, so a public page never receives or sets one.
+/// </summary>
+internal static class AccountsSetup
+{
+    /// <summary>Any signed-in person: the organization portal.</summary>
+    public const string EditorPolicy = "Editor";
+    /// <summary>Moderators and administrators who signed in with their second factor: the queue.</summary>
+    public const string ModeratorPolicy = "Moderator";
+    /// <summary>Administrators who signed in with their second factor: users, roles, the audit log.</summary>
+    public const string AdministratorPolicy = "Administrator";
+
+    /// <summary>ASP.NET Core Identity adds this claim value when a sign-in used a second factor.</summary>
+    public const string MultiFactorClaim = "amr";
+    public const string MultiFactorValue = "mfa";
+
+    public const string LoginPath = "/portal/account/login";
+
+    public static IServiceCollection AddDirectoryAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<DirectoryUser, IdentityRole<Guid>>(o =>
+            {
+                // Length over composition rules (NIST SP 800-63B): 12 characters, not a run of one character.
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 5;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<DirectoryDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordNotEmail>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "aid.session";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = LoginPath;
+            o.LogoutPath = "/portal/account/logout";
+            o.AccessDeniedPath = "/portal/account/denied";
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "aid.form";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser())
+            .AddPolicy(ModeratorPolicy, p => p.RequireRole(Roles.Moderator, Roles.Administrator).RequireClaim(MultiFactorClaim, MultiFactorValue))
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator).RequireClaim(MultiFactorClaim, MultiFactorValue));
+        return services;
+    }
+}

@@ -1,0 +1,156 @@
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Moderation;
+using AidDirectory.Core.Places;
+using AidDirectory.Core.Sources;
+using AidDirectory.Core.Translations;
+using AidDirectory.Data;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+using Location = AidDirectory.Core.Locations.Location;
+using NodaTime;
+
+namespace AidDirectory.Web.Features.Admin.Moderation;
+
+/// <summary>
+/// Writes an approved draft onto the published records, in the caller's unit of work (the caller saves,
+/// with the audit entry, in one transaction). Only a moderator's decision reaches this class.
+/// </summary>
+internal sealed class ListingPublisher(DirectoryDbContext db)
+{
+    /// <summary>Listings written by organizations through the portal name this source.</summary>
+    public const string PortalSourceKey = "organizations";
+
+    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+
+    /// <summary>The published service with everything a draft covers, tracked; null when it does not exist.</summary>
+    public Task<Service?> LoadAsync(Guid serviceId, CancellationToken cancellationToken) =>
+        db.Services
+            .Include(s => s.Phones).Include(s => s.Schedules).Include(s => s.Categories).Include(s => s.ServiceAreas)
+            .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+
+    public async Task<Service> CreateAsync(Guid serviceId, Guid organizationId, ServiceDraft draft, Instant now, CancellationToken cancellationToken)
+    {
+        await EnsurePortalSourceAsync(now, cancellationToken);
+        var service = new Service
+        {
+            Id = serviceId,
+            OrganizationId = organizationId,
+            Name = draft.Name,
+            SourceKey = PortalSourceKey,
+            ExternalId = $"portal:{serviceId:N}",
+        };
+        db.Services.Add(service);
+        await ApplyAsync(service, draft, now, cancellationToken);
+        return service;
+    }
+
+    public async Task ApplyAsync(Service service, ServiceDraft draft, Instant now, CancellationToken cancellationToken)
+    {
+        service.Name = draft.Name;
+        service.Description = draft.Description;
+        service.WrittenIn = draft.WrittenIn;
+        service.NameTranslations = new LocalizedText(draft.NameTranslations);
+        service.DescriptionTranslations = new LocalizedText(draft.DescriptionTranslations);
+        service.EligibilityDescription = draft.EligibilityDescription;
+        service.Url = draft.Url;
+        service.Email = draft.Email;
+        service.Status = draft.Status;
+        service.StatusReason = draft.StatusReason;
+        service.ExpectedReopening = draft.ExpectedReopening;
+        service.Languages = [.. draft.Languages];
+        service.Cost = draft.Cost;
+        service.DocumentsRequired = draft.DocumentsRequired;
+        service.AsksImmigrationStatus = draft.AsksImmigrationStatus;
+        service.Access = draft.Access;
+        service.DeliveryAvailable = draft.DeliveryAvailable;
+        service.LegalProvider = draft.LegalProvider;
+        service.HoursText = draft.HoursText;
+        // A moderator has just vetted it.
+        service.LastVerifiedAt = now;
+
+        var terms = await db.TaxonomyTerms.Where(t => draft.Categories.Contains(t.Code)).ToListAsync(cancellationToken);
+        service.Categories.Clear();
+        service.Categories.AddRange(terms);
+
+        db.Phones.RemoveRange(service.Phones);
+        service.Phones.Clear();
+        service.Phones.AddRange(draft.Phones.Select((p, i) => new Phone { Id = Guid.NewGuid(), Number = p.Number, Extension = p.Extension, Description = p.Description, SortOrder = i }));
+
+        db.Schedules.RemoveRange(service.Schedules);
+        service.Schedules.Clear();
+        service.Schedules.AddRange(draft.Hours.Select(h => Identified(h.ToSchedule())));
+
+        db.ServiceAreas.RemoveRange(service.ServiceAreas);
+        service.ServiceAreas.Clear();
+        service.ServiceAreas.AddRange(draft.ServiceAreas.Select(a => new ServiceArea
+        {
+            Id = Guid.NewGuid(), Name = a.Name, Description = a.Description,
+            CommunityAreaNumbers = [.. a.CommunityAreaNumbers], PostalCodes = [.. a.PostalCodes],
+        }));
+
+        await ApplyPlacesAsync(service, draft.Places, cancellationToken);
+    }
+
+    private async Task ApplyPlacesAsync(Service service, List<PlaceDraft> places, CancellationToken cancellationToken)
+    {
+        var gazetteer = places.Any(p => p.Latitude is not null)
+            ? new Gazetteer(await db.CommunityAreas.AsNoTracking().ToListAsync(cancellationToken))
+            : null;
+        var kept = places.Where(p => p.LocationId is not null).Select(p => p.LocationId!.Value).ToHashSet();
+        var dropped = service.ServiceAtLocations.Where(sal => !kept.Contains(sal.LocationId)).ToList();
+        db.ServiceAtLocations.RemoveRange(dropped);
+        foreach (var link in dropped)
+        {
+            service.ServiceAtLocations.Remove(link);
+        }
+
+        foreach (var place in places)
+        {
+            var link = service.ServiceAtLocations.FirstOrDefault(sal => sal.LocationId == place.LocationId);
+            var location = link?.Location;
+            if (location is null)
+            {
+                location = new Location { Id = Guid.NewGuid() };
+                db.Locations.Add(location);
+                service.ServiceAtLocations.Add(new ServiceAtLocation { Id = Guid.NewGuid(), ServiceId = service.Id, LocationId = location.Id, Location = location });
+            }
+
+            location.Name = place.Name;
+            location.Address1 = place.Address1;
+            location.Address2 = place.Address2;
+            location.City = place.City;
+            location.StateProvince = place.StateProvince;
+            location.PostalCode = place.PostalCode;
+            location.Visibility = place.Visibility;
+            location.WheelchairAccessible = place.WheelchairAccessible;
+            location.Point = place is { Latitude: { } lat, Longitude: { } lon } ? Wgs84.CreatePoint(new Coordinate(lon, lat)) : null;
+            location.CommunityAreaNumber = location.Point is { } point ? gazetteer?.AreaContaining(point)?.Number : null;
+        }
+    }
+
+    private static Core.Schedules.Schedule Identified(Core.Schedules.Schedule schedule)
+    {
+        schedule.Id = Guid.NewGuid();
+        return schedule;
+    }
+
+    private async Task EnsurePortalSourceAsync(Instant now, CancellationToken cancellationToken)
+    {
+        if (await db.DataSources.AnyAsync(s => s.Key == PortalSourceKey, cancellationToken)
+            || db.DataSources.Local.Any(s => s.Key == PortalSourceKey))
+        {
+            return;
+        }
+
+        db.DataSources.Add(new DataSource
+        {
+            Key = PortalSourceKey,
+            Title = "Listed by the organization",
+            Publisher = "The organization itself, reviewed by this directory's moderators",
+            AsOf = now.InUtc().Date,
+            Notes = "Each listing shows when it was last confirmed.",
+        });
+    }
+}

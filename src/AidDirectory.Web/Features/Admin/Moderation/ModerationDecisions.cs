@@ -1,0 +1,166 @@
+using AidDirectory.Core.Accounts;
+using AidDirectory.Core.Audit;
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Moderation;
+using AidDirectory.Data;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Extensions;
+
+namespace AidDirectory.Web.Features.Admin.Moderation;
+
+/// <summary>
+/// A moderator's approve / reject / request-changes. Each decision is one transaction: the submission's new
+/// state, the published records (on approval), the audit entries and the publish-sequence bump. The
+/// submission's version is checked in the UPDATE, so of two moderators deciding at once exactly one wins;
+/// the other is told who decided, and none of their action is applied.
+/// </summary>
+internal sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher publisher, TimeProvider time)
+{
+    public async Task<Decision> DecideAsync(Guid submissionId, int seenVersion, SubmissionAction action, Guid moderatorId, string? message, CancellationToken cancellationToken)
+    {
+        if (!SubmissionRules.IsDecision(action))
+        {
+            throw new ArgumentOutOfRangeException(nameof(action), action, "Only approve, reject and request changes are decisions.");
+        }
+
+        var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
+        if (submission is null)
+        {
+            return new Decision.NotFound();
+        }
+
+        if (submission.Version != seenVersion)
+        {
+            return await AnswerForChangedAsync(submission, cancellationToken);
+        }
+
+        if (submission.SubmittedById == moderatorId
+            || await db.OrganizationMembers.AnyAsync(m => m.UserId == moderatorId && m.OrganizationId == submission.OrganizationId, cancellationToken))
+        {
+            return new Decision.Refused("You belong to the organization that sent this, so another moderator must decide it.");
+        }
+
+        var now = time.GetCurrentInstant();
+        var before = submission.State;
+        try
+        {
+            submission.Apply(action, moderatorId, now, message);
+            if (action == SubmissionAction.Approve && await PublishAsync(submission, moderatorId, now, cancellationToken) is { } refusal)
+            {
+                db.ChangeTracker.Clear();
+                return new Decision.Refused(refusal);
+            }
+        }
+        catch (SubmissionRefusedException refused)
+        {
+            db.ChangeTracker.Clear();
+            return new Decision.Refused(refused.Message);
+        }
+
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now,
+            ActorId = moderatorId,
+            Action = action switch
+            {
+                SubmissionAction.Approve => AuditActions.SubmissionApproved,
+                SubmissionAction.Reject => AuditActions.SubmissionRejected,
+                _ => AuditActions.SubmissionChangesRequested,
+            },
+            SubjectKind = nameof(Submission),
+            SubjectId = submission.Id.ToString(),
+            Before = before.ToString(),
+            After = submission.State.ToString(),
+            Reason = submission.ModeratorMessage,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
+            return await AnswerForChangedAsync(current, cancellationToken);
+        }
+
+        return new Decision.Done(submission.State);
+    }
+
+    // Returns why the approval cannot be published, or null once the records are changed (not yet saved).
+    private async Task<string?> PublishAsync(Submission submission, Guid moderatorId, Instant now, CancellationToken cancellationToken)
+    {
+        switch (submission.Kind)
+        {
+            case SubmissionKind.NewOrganization:
+                var organization = Snapshots.Read<OrganizationDraft>(submission.Snapshot);
+                db.Organizations.Add(new Organization
+                {
+                    Id = submission.OrganizationId, Name = organization.Name, Description = organization.Description,
+                    Website = organization.Website, Email = organization.Email,
+                });
+                AddMember(submission, now);
+                Audit(now, moderatorId, AuditActions.OrganizationPublished, nameof(Organization), submission.OrganizationId, null, submission.Snapshot);
+                return null;
+            case SubmissionKind.JoinOrganization:
+                if (!await db.OrganizationMembers.AnyAsync(m => m.UserId == submission.SubmittedById && m.OrganizationId == submission.OrganizationId, cancellationToken))
+                {
+                    AddMember(submission, now);
+                }
+
+                return null;
+            case SubmissionKind.NewService:
+                if (!await db.Organizations.AnyAsync(o => o.Id == submission.OrganizationId, cancellationToken))
+                {
+                    return "Its organization is not published yet: decide the organization first.";
+                }
+
+                var created = await publisher.CreateAsync(submission.ServiceId!.Value, submission.OrganizationId, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
+                Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), created.Id, null, submission.Snapshot);
+                return null;
+            case SubmissionKind.ServiceEdit:
+                var service = await publisher.LoadAsync(submission.ServiceId!.Value, cancellationToken);
+                if (service is null)
+                {
+                    return "The listing this edit changes no longer exists.";
+                }
+
+                var published = Snapshots.Write(ServiceDraft.Of(service));
+                if (OutOfDate.Between(submission.BaseSnapshot, published) is { Count: > 0 } meanwhile)
+                {
+                    return "The listing changed after this edit was written, so approving it would undo those changes: "
+                        + string.Join("; ", meanwhile.Select(c => $"{c.Field}: {c.Before ?? "(none)"} → {c.After ?? "(none)"}"))
+                        + ". Request changes so the organization can redo the edit on the current listing.";
+                }
+
+                await publisher.ApplyAsync(service, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
+                Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), service.Id, published, submission.Snapshot);
+                return null;
+            default:
+                throw new InvalidOperationException($"No publishing rule for {submission.Kind}.");
+        }
+    }
+
+    private void AddMember(Submission submission, Instant now)
+    {
+        db.OrganizationMembers.Add(new OrganizationMember { UserId = submission.SubmittedById, OrganizationId = submission.OrganizationId, Since = now });
+        Audit(now, null, AuditActions.MemberAdded, nameof(Organization), submission.OrganizationId, null, submission.SubmittedById.ToString());
+    }
+
+    private void Audit(Instant at, Guid? actor, string action, string kind, Guid subject, string? before, string? after) =>
+        db.AuditEntries.Add(new AuditEntry { At = at, ActorId = actor, Action = action, SubjectKind = kind, SubjectId = subject.ToString(), Before = before, After = after });
+
+    private async Task<Decision> AnswerForChangedAsync(Submission current, CancellationToken cancellationToken)
+    {
+        if (current.DecidedById is { } by && current.State is not SubmissionState.Pending)
+        {
+            var who = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == by, cancellationToken);
+            return new Decision.AlreadyDecided(who?.Label ?? "another moderator", current.State);
+        }
+
+        return current.State == SubmissionState.Withdrawn
+            ? new Decision.Refused("Its author withdrew it.")
+            : new Decision.Refused("It changed since you opened it (it was resubmitted or decided and reopened). Reload it and look again.");
+    }
+}
