@@ -17,12 +17,14 @@ var services = new ServiceCollection()
     .AddSingleton<IConfiguration>(configuration)
     .AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
     .AddDirectoryData()
+    .AddDirectoryAccountStore()
     .BuildServiceProvider();
 
 return args switch
 {
     ["import", .. var rest] when rest.Length <= 1 => await ImportCommand.RunAsync(services, rest.FirstOrDefault(), cancellation.Token),
     ["migrate"] => await MigrateCommand.RunAsync(services, cancellation.Token),
+    ["users", "create-admin", .. var rest] => await UsersCommand.CreateAdminAsync(services, rest, cancellation.Token),
     _ => Usage(),
 };
 
@@ -33,6 +35,9 @@ static int Usage()
           import [folder]   import a data folder (default: the sample data shipped beside the program);
                             every row is checked first, and nothing is written if any row is bad
           migrate           bring the database to the current schema
+          users create-admin <email> [--name "Full Name"] [--url https://site]
+                            create an administrator and print a one-time setup link (no default
+                            password exists; the link lets them choose one and turn on two-factor sign-in)
         The database comes from Database__Provider (Sqlite or Postgres) and ConnectionStrings__Directory.
         """);
     return 2;

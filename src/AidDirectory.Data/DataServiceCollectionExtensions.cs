@@ -1,4 +1,6 @@
+using AidDirectory.Data.Accounts;
 using AidDirectory.Data.Import;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,15 @@ public static class DataServiceCollectionExtensions
         });
         services.AddScoped<DirectoryImport>();
         services.AddScoped<DirectoryDatabase>();
+        return services;
+    }
+
+    /// <summary>User and role stores without sign-in (the command line); the web site adds full Identity on top.</summary>
+    public static IServiceCollection AddDirectoryAccountStore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<DirectoryUser>(o => o.User.RequireUniqueEmail = true)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<DirectoryDbContext>();
         return services;
     }
 

@@ -43,6 +43,7 @@ internal static class WebHosting
         services.AddSingleton(sp => DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.TimeZone]);
         services.AddSingleton(sp => new OpenNow(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DateTimeZone>()));
         services.AddSingleton<ResidentFormat>();
+        services.AddSingleton<OrganizationText>();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublishedListingIndex(sp.GetRequiredService<OpenNow>()));
         services.AddSingleton<SearchIndexFeed>();
@@ -60,7 +61,9 @@ internal static class WebHosting
         services.AddDirectoryAccounts();
         services.AddScoped<ListingPublisher>();
         services.AddScoped<ModerationDecisions>();
+        services.AddScoped<SubmissionChanges>();
         services.AddScoped<PortalSubmissions>();
+        services.AddSingleton<Features.Portal.Services.ServiceFormDraft>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -75,6 +78,8 @@ internal static class WebHosting
                 o.Conventions.AllowAnonymousToPage($"/Portal/Account/{open}");
             }
 
+            o.Conventions.AddPageRoute("/Portal/Services/Editor", "portal/services/new");
+            o.Conventions.AddPageRoute("/Portal/Services/Editor", "portal/submissions/{submission:guid}/resubmit");
             o.Conventions.AuthorizeFolder("/Admin", AccountsSetup.ModeratorPolicy);
             o.Conventions.AuthorizeFolder("/Admin/Audit", AccountsSetup.AdministratorPolicy);
         });

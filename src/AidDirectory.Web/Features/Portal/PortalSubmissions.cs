@@ -13,7 +13,7 @@ namespace AidDirectory.Web.Features.Portal;
 /// What an organization's editor sends: every proposal becomes a submission stored whole, and every
 /// change of its state is audited. Nothing here touches a published record except "still accurate".
 /// </summary>
-internal sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher publisher, AreaOutlines areas, TimeProvider time)
+public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher publisher, AreaOutlines areas, TimeProvider time)
 {
     /// <summary>Who to contact about a submission (moderators only).</summary>
     public sealed record Contact(string? Name, string? Email, string? Phone);

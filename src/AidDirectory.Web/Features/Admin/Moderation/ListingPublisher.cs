@@ -15,7 +15,7 @@ namespace AidDirectory.Web.Features.Admin.Moderation;
 /// Writes an approved draft onto the published records, in the caller's unit of work (the caller saves,
 /// with the audit entry, in one transaction). Only a moderator's decision reaches this class.
 /// </summary>
-internal sealed class ListingPublisher(DirectoryDbContext db)
+public sealed class ListingPublisher(DirectoryDbContext db)
 {
     /// <summary>Listings written by organizations through the portal name this source.</summary>
     public const string PortalSourceKey = "organizations";

@@ -15,7 +15,7 @@ namespace AidDirectory.Web.Features.Admin.Moderation;
 /// submission's version is checked in the UPDATE, so of two moderators deciding at once exactly one wins;
 /// the other is told who decided, and none of their action is applied.
 /// </summary>
-internal sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher publisher, TimeProvider time)
+public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher publisher, TimeProvider time)
 {
     public async Task<Decision> DecideAsync(Guid submissionId, int seenVersion, SubmissionAction action, Guid moderatorId, string? message, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using AidDirectory.Core.Moderation;
 namespace AidDirectory.Web.Features.Admin.Moderation;
 
 /// <summary>What changed in a published listing since an editor read it: empty when it still reads the same.</summary>
-internal static class OutOfDate
+public static class OutOfDate
 {
     public static IReadOnlyList<FieldChange> Between(string? baseSnapshot, string currentSnapshot) =>
         baseSnapshot is null || string.Equals(baseSnapshot, currentSnapshot, StringComparison.Ordinal)

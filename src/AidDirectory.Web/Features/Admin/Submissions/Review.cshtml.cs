@@ -1,0 +1,77 @@
+using AidDirectory.Core.Moderation;
+using AidDirectory.Data;
+using AidDirectory.Data.Accounts;
+using AidDirectory.Web.Features.Admin.Moderation;
+using AidDirectory.Web.Features.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AidDirectory.Web.Features.Admin.Submissions;
+
+/// <summary>One queue item: what it changes against what residents see now, who sent it and how to reach them, and the decision.</summary>
+public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes, ModerationDecisions decisions) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Submission Submission { get; private set; } = null!;
+    public DirectoryUser? Submitter { get; private set; }
+    public string? OrganizationName { get; private set; }
+    public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    [BindProperty]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(SubmissionAction decision, int version, CancellationToken cancellationToken)
+    {
+        if (!SubmissionRules.IsDecision(decision))
+        {
+            return BadRequest("Choose approve, reject or request changes.");
+        }
+
+        var result = await decisions.DecideAsync(Id, version, decision, StaffUser.Id(User), Message, cancellationToken);
+        switch (result)
+        {
+            case Decision.NotFound:
+                return NotFound();
+            case Decision.Done done:
+                Notice = $"Done: “{await TitleAsync(cancellationToken)}” is now {done.State}.";
+                return Redirect("/admin");
+            case Decision.AlreadyDecided already:
+                Problem = already.Message;
+                break;
+            case Decision.Refused refused:
+                Problem = refused.Reason;
+                break;
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private Task<string?> TitleAsync(CancellationToken cancellationToken) =>
+        db.Submissions.AsNoTracking().Where(s => s.Id == Id).Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id, cancellationToken);
+        if (submission is null)
+        {
+            return false;
+        }
+
+        Submission = submission;
+        Submitter = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == submission.SubmittedById, cancellationToken);
+        OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == submission.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        Changes = await changes.OfAsync(submission, cancellationToken);
+        return true;
+    }
+}

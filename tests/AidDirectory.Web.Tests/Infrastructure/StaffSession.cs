@@ -1,0 +1,207 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using AidDirectory.Data;
+using AidDirectory.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Extensions;
+using OtpNet;
+
+namespace AidDirectory.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A person in a browser without JavaScript: a cookie jar, forms read from the page (with their antiforgery
+/// token) and posted back, redirects visible. Nothing here reaches around the site's HTTP interface except
+/// creating accounts, which in real life the command line or the register page does.
+/// </summary>
+public sealed class StaffSession(DirectoryApp app)
+{
+    public const string Password = "correct horse battery staple";
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The browser's cookie jar: it applies each cookie's path, as a browser does.</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    public HttpClient Client => _client ??= app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(Cookies));
+
+    private HttpClient? _client;
+
+    /// <summary>The authenticator key this person enrolled, to compute codes as their phone would.</summary>
+    public string? AuthenticatorKey { get; private set; }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public sealed record Page(HttpStatusCode Status, IHtmlDocument Document, HttpResponseMessage Response)
+    {
+        public string Text => Document.Body?.TextContent ?? "";
+
+        public string? Location => Response.Headers.Location?.OriginalString;
+    }
+
+    public async Task<Page> GetAsync(string url)
+    {
+        var response = await Client.GetAsync(url, Token);
+        return new Page(response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync(Token)), response);
+    }
+
+    /// <summary>Opens <paramref name="url"/>, fills its form like a person would, and submits it.</summary>
+    public async Task<Page> SubmitAsync(string url, Action<FormFields>? fill = null, string formSelector = "main form[method=post]", (string Name, string Value)? button = null)
+    {
+        var page = await GetAsync(url);
+        Assert.True(page.Status == HttpStatusCode.OK, $"GET {url} answered {(int)page.Status}");
+        return await PostAsync(page, url, fill, formSelector, button);
+    }
+
+    /// <summary>Submits a form of a page already opened.</summary>
+    public async Task<Page> PostAsync(Page page, string url, Action<FormFields>? fill = null, string formSelector = "main form[method=post]", (string Name, string Value)? button = null)
+    {
+        var form = page.Document.QuerySelectorAll(formSelector).OfType<IHtmlFormElement>().FirstOrDefault()
+            ?? throw new InvalidOperationException($"No form {formSelector} on {url}: {page.Text[..Math.Min(400, page.Text.Length)]}");
+        var fields = FormFields.From(form);
+        fill?.Invoke(fields);
+        if (button is { } pressed)
+        {
+            fields.Set(pressed.Name, pressed.Value);
+        }
+
+        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : url;
+        using var content = new FormUrlEncodedContent(fields.Values);
+        var response = await Client.PostAsync(action, content, Token);
+        return new Page(response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync(Token)), response);
+    }
+
+    /// <summary>Registers an organization editor through the register page; signed in afterwards.</summary>
+    public async Task RegisterAsync(string email, string name)
+    {
+        var page = await SubmitAsync("/portal/account/register", f => f.Set("DisplayName", name).Set("Email", email).Set("Password", Password).Set("ConfirmPassword", Password));
+        Assert.True(page.Status == HttpStatusCode.Redirect, $"register answered {(int)page.Status}: {page.Text}");
+    }
+
+    /// <summary>An account with <paramref name="role"/> and a password, signed in here, with two-factor turned on when asked.</summary>
+    public async Task CreateAndSignInAsync(string email, string role, bool withTwoFactor)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<DirectoryUser>>();
+            var user = new DirectoryUser { UserName = email, Email = email, DisplayName = email.Split('@')[0], CreatedAt = app.Clock.GetCurrentInstant() };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
+        await SignInAsync(email);
+        if (withTwoFactor)
+        {
+            await EnrolTwoFactorAsync();
+        }
+    }
+
+    /// <summary>The first administrator's way in: the one-time link, a password, then two-factor.</summary>
+    public async Task<string> SetUpAdministratorAsync(string email)
+    {
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            (_, token) = await SetupLinks.CreateAdministratorAsync(
+                services.GetRequiredService<UserManager<DirectoryUser>>(), services.GetRequiredService<RoleManager<Microsoft.AspNetCore.Identity.IdentityRole<Guid>>>(),
+                services.GetRequiredService<DirectoryDbContext>(), email, "Admin " + email, app.Clock.GetCurrentInstant());
+        }
+
+        var link = $"/portal/account/setup?token={token}";
+        var done = await SubmitAsync(link, f => f.Set("Password", Password).Set("ConfirmPassword", Password));
+        Assert.Equal("/portal/account/two-factor", done.Location);
+        await EnrolTwoFactorAsync();
+        return link;
+    }
+
+    public async Task<Page> SignInAsync(string email, bool expectSuccess = true)
+    {
+        var page = await SubmitAsync("/portal/account/login", f => f.Set("Email", email).Set("Password", Password));
+        if (page.Location == "/portal/account/login/code")
+        {
+            page = await SubmitAsync("/portal/account/login/code", f => f.Set("Code", CurrentCode()));
+        }
+
+        if (expectSuccess)
+        {
+            Assert.True(page.Status == HttpStatusCode.Redirect && page.Location == "/portal", $"sign-in answered {(int)page.Status} {page.Location}: {page.Text}");
+        }
+
+        return page;
+    }
+
+    public async Task EnrolTwoFactorAsync()
+    {
+        var page = await GetAsync("/portal/account/two-factor");
+        AuthenticatorKey = page.Document.QuerySelector("code[data-key]")?.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()
+            ?? throw new InvalidOperationException("The two-factor page shows no key: " + page.Text);
+        var done = await PostAsync(page, "/portal/account/two-factor", f => f.Set("Code", CurrentCode()));
+        Assert.Contains("Your recovery codes", done.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>What the authenticator app shows now.</summary>
+    public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey ?? throw new InvalidOperationException("No key enrolled."))).ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime);
+
+    /// <summary>The cookies this browser would send with a request for <paramref name="path"/>.</summary>
+    public IReadOnlyList<Cookie> CookiesFor(string path) => Cookies.GetCookies(new Uri(new Uri("http://localhost"), path)).ToList();
+
+    /// <summary>Form fields in document order, as a browser would send them.</summary>
+    public sealed class FormFields
+    {
+        public List<KeyValuePair<string, string>> Values { get; } = [];
+
+        public static FormFields From(IHtmlFormElement form)
+        {
+            var fields = new FormFields();
+            foreach (var element in form.Elements)
+            {
+                switch (element)
+                {
+                    case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is "checkbox" or "radio":
+                        if (input.IsChecked)
+                        {
+                            fields.Values.Add(new(name, input.Value));
+                        }
+
+                        break;
+                    case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type is not ("submit" or "button"):
+                        fields.Values.Add(new(name, input.Value));
+                        break;
+                    case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
+                        fields.Values.Add(new(name, area.Value));
+                        break;
+                    case IHtmlSelectElement { Name: { Length: > 0 } name } select:
+                        var chosen = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
+                        if (chosen is not null)
+                        {
+                            fields.Values.Add(new(name, chosen.Value));
+                        }
+
+                        break;
+                }
+            }
+
+            return fields;
+        }
+
+        public string? this[string name] => Values.FirstOrDefault(v => v.Key == name).Value;
+
+        /// <summary>Replaces every value of <paramref name="name"/> (adds it when absent).</summary>
+        public FormFields Set(string name, string value)
+        {
+            var at = Values.FindIndex(v => v.Key == name);
+            Values.RemoveAll(v => v.Key == name);
+            Values.Insert(at < 0 ? Values.Count : at, new(name, value));
+            return this;
+        }
+
+        /// <summary>Ticks one more checkbox of a group.</summary>
+        public FormFields Add(string name, string value)
+        {
+            Values.Add(new(name, value));
+            return this;
+        }
+    }
+}
