@@ -57,9 +57,17 @@ public static class ListingDiff
         Field("Delivery available", d => d.DeliveryAvailable);
         Field("Legal help given by", d => d.LegalProvider);
         Field("Hours as written", d => d.HoursText);
-        foreach (var day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
+        if (published is null || HasWeeklyHours(published) == HasWeeklyHours(proposed))
         {
-            Field(day.ToString(), d => WeeklyHours(d, day));
+            foreach (var day in Days)
+            {
+                Field(day.ToString(), d => WeeklyHours(d, day));
+            }
+        }
+        else
+        {
+            // Weekly hours given on one side only: one line, not seven "closed → not given".
+            Field("Weekly hours", d => HasWeeklyHours(d) ? string.Join("; ", Days.Where(day => WeeklyHours(d, day) != "closed").Select(day => $"{day} {WeeklyHours(d, day)}")) : "not given");
         }
 
         Lines(changes, "Hours exception or event", published?.Hours.Where(h => h.Kind != ScheduleKind.Weekly).Select(Dated), proposed.Hours.Where(h => h.Kind != ScheduleKind.Weekly).Select(Dated));
@@ -68,6 +76,10 @@ public static class ListingDiff
         Lines(changes, "Service area", published?.ServiceAreas.Select(Area), proposed.ServiceAreas.Select(Area));
         return changes;
     }
+
+    private static readonly IsoDayOfWeek[] Days = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToArray();
+
+    private static bool HasWeeklyHours(ServiceDraft draft) => draft.Hours.Any(h => h.Kind == ScheduleKind.Weekly);
 
     /// <summary>A weekday's weekly hours, "9:00–12:00, 13:00–17:00"; "closed" when it has none but other days do; null when no weekly hours are given.</summary>
     public static string? WeeklyHours(ServiceDraft draft, IsoDayOfWeek day)

@@ -98,11 +98,98 @@ public sealed partial class ModerationFlowTests(SqliteDirectoryApp app) : IClass
         Assert.Equal(SubmissionState.Approved, state);
     }
 
+    [Fact]
+    public async Task An_edit_opened_before_another_edit_was_published_is_refused_with_what_changed_and_the_text_kept()
+    {
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("mod@stale.example.org");
+        var (first, second, serviceId) = (new StaffSession(app), new StaffSession(app), Guid.Empty);
+        await first.RegisterAsync("first@stale.example.org", "First");
+        await second.RegisterAsync("second@stale.example.org", "Second");
+        serviceId = await app.WithDatabaseAsync(async db =>
+        {
+            var listing = new TestListing("Stale Edit Pantry").OpenOn(NodaTime.IsoDayOfWeek.Monday, 9, 17).OpenOn(NodaTime.IsoDayOfWeek.Saturday, 9, 12).InCategory(db, "food");
+            var id = await listing.SaveAsync(db);
+            var members = await db.Users.Where(u => u.Email == "first@stale.example.org" || u.Email == "second@stale.example.org").Select(u => u.Id).ToListAsync(Token);
+            db.OrganizationMembers.AddRange(members.Select(m => new Core.Accounts.OrganizationMember { UserId = m, OrganizationId = listing.Service.OrganizationId }));
+            await db.SaveChangesAsync(Token);
+            return id;
+        });
+
+        // Both open the form; the second closes Saturdays and is approved first.
+        var editUrl = $"/portal/services/{serviceId}/edit";
+        var firstForm = await first.GetAsync(editUrl);
+        var secondSent = await second.SubmitAsync(editUrl, f => f.Set("Form.Hours[1].Weekday", "").Set("Form.Hours[1].Opens", "").Set("Form.Hours[1].Closes", ""));
+        Assert.Equal(HttpStatusCode.Redirect, secondSent.Status);
+        var reviewUrl = "/admin/submissions/" + secondSent.Location!.Split('/')[^1];
+        var review = await moderator.GetAsync(reviewUrl);
+        var diff = Squeezed(review.Document.QuerySelector("table.diff")!.TextContent);
+        Assert.True(diff.Contains("Saturday 9:00–12:00 closed", StringComparison.Ordinal), diff);
+        Assert.Equal("/admin", (await moderator.PostAsync(review, reviewUrl, button: ("decision", "Approve"))).Location);
+
+        // The first now sends their form, built on the old listing: refused, told what changed, text kept.
+        var before = await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token));
+        var refused = await first.PostAsync(firstForm, editUrl, f => f.Set("Form.Description", "We moved the pantry upstairs."));
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("The listing changed while you were editing", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("Saturday: 9:00–12:00 → closed", Squeezed(refused.Text), StringComparison.Ordinal);
+        Assert.Equal("We moved the pantry upstairs.", refused.Document.QuerySelector("textarea[name='Form.Description']")!.TextContent.Trim());
+        Assert.Equal(before, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token)));
+
+        // Having seen it, they can send again; the moderator's diff is against the listing as it is now.
+        var resent = await first.PostAsync(refused, editUrl);
+        Assert.Equal(HttpStatusCode.Redirect, resent.Status);
+    }
+
+    [Fact]
+    public async Task A_form_with_wrong_values_comes_back_with_a_message_per_field_and_nothing_saved()
+    {
+        var editor = new StaffSession(app);
+        await editor.RegisterAsync("typo@flow.example.org", "Typo");
+        var organization = await app.WithDatabaseAsync(async db =>
+        {
+            var listing = new TestListing("Validation Pantry").InCategory(db, "food");
+            await listing.SaveAsync(db);
+            var user = await db.Users.Where(u => u.Email == "typo@flow.example.org").Select(u => u.Id).SingleAsync(Token);
+            db.OrganizationMembers.Add(new Core.Accounts.OrganizationMember { UserId = user, OrganizationId = listing.Service.OrganizationId });
+            await db.SaveChangesAsync(Token);
+            return listing.Service.OrganizationId;
+        });
+        var before = await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token));
+        var page = await editor.SubmitAsync($"/portal/services/new?organization={organization}", f => f
+            .Set("Form.Name", "Half Right Pantry").Set("Form.Url", "javascript:alert(1)").Set("Form.Email", "not-an-email")
+            .Set("Form.Phones[0].Number", "12")
+            .Set("Form.Hours[0].Weekday", "Monday").Set("Form.Hours[0].Opens", "25:00").Set("Form.Hours[0].Closes", "17:00")
+            .Set("Form.Hours[1].Kind", "1").Set("Form.Hours[1].From", "2026-12-26").Set("Form.Hours[1].To", "2026-12-24")
+            .Set("Form.Places[0].Address1", "1 Main St").Set("Form.Places[0].Latitude", "-87.7").Set("Form.Places[0].Longitude", "41.9")
+            .Set("Form.Areas[0].CommunityAreas", "Avondale, Atlantis"));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        string Problem(string field) => page.Document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent ?? "";
+        Assert.Contains("Choose at least one category", Problem("Form.Categories"), StringComparison.Ordinal);
+        Assert.Contains("https://", Problem("Form.Url"), StringComparison.Ordinal);
+        Assert.Contains("email address", Problem("Form.Email"), StringComparison.Ordinal);
+        Assert.Contains("“12” is not a phone number", Problem("Form.Phones[0].Number"), StringComparison.Ordinal);
+        Assert.Contains("“25:00” is not a time", Problem("Form.Hours[0].Opens"), StringComparison.Ordinal);
+        Assert.Contains("The last date is before the first date", Problem("Form.Hours[1]"), StringComparison.Ordinal);
+        Assert.Contains("not swapped", Problem("Form.Places[0].Latitude"), StringComparison.Ordinal);
+        Assert.Contains("“Atlantis” is not a Chicago community area", Problem("Form.Areas[0].CommunityAreas"), StringComparison.Ordinal);
+        Assert.Contains("Name the area served", Problem("Form.Areas[0].Name"), StringComparison.Ordinal);
+        // What was typed stays in the form.
+        Assert.Equal("Half Right Pantry", page.Document.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
+        Assert.Equal("25:00", page.Document.QuerySelector("input[name='Form.Hours[0].Opens']")!.GetAttribute("value"));
+        Assert.Equal(before, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token)));
+    }
+
     private async Task<string> ResidentSearchAsync(string words)
     {
         using var resident = app.CreateClient();
         return await resident.GetStringAsync($"/en/search?q={words}", Token);
     }
+
+    private static string Squeezed(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex("href=\"/en/service/([0-9a-f-]{36})\"")]
     private static partial Regex ServiceLink();

@@ -48,14 +48,12 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
             submission.Apply(action, moderatorId, now, message);
             if (action == SubmissionAction.Approve && await PublishAsync(submission, moderatorId, now, cancellationToken) is { } refusal)
             {
-                db.ChangeTracker.Clear();
-                return new Decision.Refused(refusal);
+                return await RefuseAsync(submissionId, refusal, cancellationToken);
             }
         }
         catch (SubmissionRefusedException refused)
         {
-            db.ChangeTracker.Clear();
-            return new Decision.Refused(refused.Message);
+            return await RefuseAsync(submissionId, refused.Message, cancellationToken);
         }
 
         db.AuditEntries.Add(new AuditEntry
@@ -150,6 +148,15 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
 
     private void Audit(Instant at, Guid? actor, string action, string kind, Guid subject, string? before, string? after) =>
         db.AuditEntries.Add(new AuditEntry { At = at, ActorId = actor, Action = action, SubjectKind = kind, SubjectId = subject.ToString(), Before = before, After = after });
+
+    // Another moderator may have decided while this one was reading: that, not the refusal, is the answer then
+    // (an approval that lost the race sees the listing it would have published already changed).
+    private async Task<Decision> RefuseAsync(Guid submissionId, string refusal, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
+        return current.State == SubmissionState.Pending ? new Decision.Refused(refusal) : await AnswerForChangedAsync(current, cancellationToken);
+    }
 
     private async Task<Decision> AnswerForChangedAsync(Submission current, CancellationToken cancellationToken)
     {
