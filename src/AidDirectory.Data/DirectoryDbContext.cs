@@ -40,6 +40,7 @@ public abstract class DirectoryDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

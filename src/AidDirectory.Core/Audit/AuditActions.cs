@@ -13,6 +13,11 @@ public static class AuditActions
     public const string OrganizationPublished = "organization.published";
     public const string MemberAdded = "organization.member-added";
     public const string ServiceConfirmed = "service.confirmed";
+    public const string ServiceReportedClosed = "service.reported-closed";
+    public const string ServiceStatusChanged = "service.status-changed";
+    public const string OrganizationAsked = "organization.asked";
+    public const string UserErased = "user.erased";
+    public const string UserExported = "user.exported";
     public const string UserCreated = "user.created";
     public const string UserSetupCompleted = "user.setup-completed";
     public const string UserRoleAdded = "user.role-added";

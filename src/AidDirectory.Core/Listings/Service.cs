@@ -50,6 +50,12 @@ public sealed class Service : IPublishedRecord
     /// <summary>When a moderator or the organization last confirmed the listing. Null: never since import.</summary>
     public Instant? LastVerifiedAt { get; set; }
 
+    /// <summary>
+    /// Since when several residents independently reported the listing closed (see <c>ModerationOptions</c>);
+    /// residents are told to call first until a moderator decides. Null: no such warning.
+    /// </summary>
+    public Instant? ReportedClosedAt { get; set; }
+
     public int Version { get; set; }
 
     /// <summary>The publish sequence value of the last change to this listing (see <see cref="PublishCounter"/>).</summary>

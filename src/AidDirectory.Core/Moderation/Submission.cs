@@ -27,6 +27,8 @@ public sealed class Submission : IVersioned
     /// <summary>A short title for lists: the proposed name.</summary>
     public required string Title { get; set; }
     public required string Snapshot { get; set; }
+    /// <summary>For a resident's report: what they said is wrong, so reports alike can be counted.</summary>
+    public ReportReason? ReportReason { get; set; }
     /// <summary>Chicago community area of the proposed place, for filtering the queue.</summary>
     public int? CommunityAreaNumber { get; set; }
 

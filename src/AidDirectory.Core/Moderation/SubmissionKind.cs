@@ -11,4 +11,8 @@ public enum SubmissionKind
     NewService,
     /// <summary>An organization proposes a changed version of a published service.</summary>
     ServiceEdit,
+    /// <summary>A resident says a listing is wrong or closed (no account, nothing about them kept).</summary>
+    ResidentReport,
+    /// <summary>A listing nobody confirmed within the configured age.</summary>
+    StaleListing,
 }

@@ -24,6 +24,52 @@ namespace AidDirectory.Data.Postgres.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -279,6 +325,9 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.Property<long>("PublishSequence")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("ReportedClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -483,6 +532,10 @@ namespace AidDirectory.Data.Postgres.Migrations
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("uuid");
@@ -921,6 +974,15 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.HasIndex("TermCode");
 
                     b.ToTable("ServiceCategory");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.HasOne("AidDirectory.Data.Accounts.DirectoryUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>

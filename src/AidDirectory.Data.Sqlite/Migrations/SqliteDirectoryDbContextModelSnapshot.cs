@@ -17,6 +17,52 @@ namespace AidDirectory.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -270,6 +316,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<long>("PublishSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReportedClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -469,6 +518,10 @@ namespace AidDirectory.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ServiceId")
@@ -904,6 +957,15 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.HasIndex("TermCode");
 
                     b.ToTable("ServiceCategory");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.HasOne("AidDirectory.Data.Accounts.DirectoryUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>

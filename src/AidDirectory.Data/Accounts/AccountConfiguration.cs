@@ -25,3 +25,17 @@ internal sealed class OrganizationMemberConfiguration : IEntityTypeConfiguration
         e.HasIndex(m => m.OrganizationId);
     }
 }
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> e)
+    {
+        e.Property(n => n.Id).ValueGeneratedNever();
+        e.Property(n => n.Subject).HasMaxLength(300);
+        e.Property(n => n.Body).HasMaxLength(4000);
+        e.Property(n => n.LastError).HasMaxLength(1000);
+        e.HasOne<DirectoryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(n => new { n.UserId, n.CreatedAt });
+        e.HasIndex(n => n.SentAt);
+    }
+}

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using AidDirectory.Core.Deployment;
+using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Browse;
@@ -61,8 +62,13 @@ internal static class WebHosting
         services.AddDirectoryAccounts();
         services.AddScoped<ListingPublisher>();
         services.AddScoped<ModerationDecisions>();
+        services.AddScoped<ReportDecisions>();
         services.AddScoped<SubmissionChanges>();
         services.AddScoped<PortalSubmissions>();
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Features.Reports.ResidentReports>();
+        services.AddSingleton<Features.Reports.ReportFormToken>();
+        services.AddSingleton<Features.Reports.ReportLimiter>();
         services.AddSingleton<Features.Portal.Services.ServiceFormDraft>();
 
         // Write Spanish, Polish, Chinese and Arabic as themselves, not as &#x…; escapes: readable and far lighter.

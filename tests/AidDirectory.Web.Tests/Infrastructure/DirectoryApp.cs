@@ -1,5 +1,6 @@
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Search;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -51,7 +52,34 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Information");
         builder.UseSetting("Logging:Console:LogLevel:Default", "Trace");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
+    }
+
+    /// <summary>
+    /// The test server gives every request the same (empty) remote address; a test that plays several
+    /// residents names each one's address in <see cref="Header"/>, as separate machines would have.
+    /// </summary>
+    public sealed class TestClientAddress : IStartupFilter
+    {
+        public const string Header = "X-Test-Client-Address";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                if (context.Request.Headers.TryGetValue(Header, out var address) && System.Net.IPAddress.TryParse(address, out var ip))
+                {
+                    context.Connection.RemoteIpAddress = ip;
+                }
+
+                return following(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>

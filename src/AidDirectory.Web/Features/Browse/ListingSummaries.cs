@@ -59,7 +59,8 @@ public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNo
                 s.Status,
                 s.Cost,
                 s.Languages,
-                hit.DistanceKm);
+                hit.DistanceKm,
+                s.ReportedClosedAt is not null);
         }).ToList();
         return new ListingPage(items, results.Page, results.PageCount, results.Total);
     }

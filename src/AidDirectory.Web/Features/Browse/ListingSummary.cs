@@ -18,4 +18,5 @@ public sealed record ListingSummary(
     ServiceStatus Status,
     CostKind? Cost,
     IReadOnlyList<string> Languages,
-    double? DistanceKm);
+    double? DistanceKm,
+    bool ReportedClosed = false);

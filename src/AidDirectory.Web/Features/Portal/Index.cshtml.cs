@@ -22,6 +22,7 @@ public sealed class IndexModel(DirectoryDbContext db, PortalSubmissions submissi
 
     public IReadOnlyList<OrganizationRow> Organizations { get; private set; } = [];
     public IReadOnlyList<Submission> Submissions { get; private set; } = [];
+    public IReadOnlyList<Core.Accounts.Notification> Notifications { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -38,6 +39,8 @@ public sealed class IndexModel(DirectoryDbContext db, PortalSubmissions submissi
         Organizations = organizations
             .Select(o => new OrganizationRow(o.Id, o.Name, o.Services.Select(s => new ServiceRow(s.Id, s.Name, Freshness.Of(s.LastVerifiedAt, now, deployment.Value.StaleAfterDays), s.Status)).ToList()))
             .ToList();
+        Notifications = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
+            .OrderByDescending(n => n.CreatedAt).Take(20).ToListAsync(cancellationToken);
         Submissions = await submissions.VisibleTo(userId).AsNoTracking()
             .OrderByDescending(s => s.UpdatedAt).Take(200).ToListAsync(cancellationToken);
     }

@@ -32,7 +32,12 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
 
         if (submission.Version != seenVersion)
         {
-            return await AnswerForChangedAsync(submission, cancellationToken);
+            return await DecidedMeanwhile.AnswerAsync(db, submission, cancellationToken);
+        }
+
+        if (submission.Kind is SubmissionKind.ResidentReport or SubmissionKind.StaleListing)
+        {
+            return new Decision.Refused("Reports and stale listings are settled with their own actions (dismiss, confirm, mark closed, ask the organization).");
         }
 
         if (submission.SubmittedById == moderatorId
@@ -80,7 +85,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
         {
             db.ChangeTracker.Clear();
             var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
-            return await AnswerForChangedAsync(current, cancellationToken);
+            return await DecidedMeanwhile.AnswerAsync(db, current, cancellationToken);
         }
 
         return new Decision.Done(submission.State);
@@ -155,19 +160,6 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
     {
         db.ChangeTracker.Clear();
         var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
-        return current.State == SubmissionState.Pending ? new Decision.Refused(refusal) : await AnswerForChangedAsync(current, cancellationToken);
-    }
-
-    private async Task<Decision> AnswerForChangedAsync(Submission current, CancellationToken cancellationToken)
-    {
-        if (current.DecidedById is { } by && current.State is not SubmissionState.Pending)
-        {
-            var who = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == by, cancellationToken);
-            return new Decision.AlreadyDecided(who?.Label ?? "another moderator", current.State);
-        }
-
-        return current.State == SubmissionState.Withdrawn
-            ? new Decision.Refused("Its author withdrew it.")
-            : new Decision.Refused("It changed since you opened it (it was resubmitted or decided and reopened). Reload it and look again.");
+        return current.State == SubmissionState.Pending ? new Decision.Refused(refusal) : await DecidedMeanwhile.AnswerAsync(db, current, cancellationToken);
     }
 }

@@ -28,6 +28,11 @@ public sealed class SubmissionChanges(ListingPublisher publisher)
             case SubmissionKind.ServiceEdit:
                 var service = await publisher.LoadAsync(submission.ServiceId!.Value, cancellationToken);
                 return ListingDiff.Between(service is null ? null : ServiceDraft.Of(service), Snapshots.Read<ServiceDraft>(submission.Snapshot));
+            case SubmissionKind.ResidentReport:
+                var report = Snapshots.Read<ResidentReport>(submission.Snapshot);
+                return [new("A resident reports", null, report.Reason.ToString()), new("In their words", null, report.Text ?? "(nothing added)")];
+            case SubmissionKind.StaleListing:
+                return [new("Last confirmed", null, submission.Snapshot)];
             default:
                 return ListingDiff.Between(null, Snapshots.Read<ServiceDraft>(submission.Snapshot));
         }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AidDirectory.Web.Features.Admin.Submissions;
 
 /// <summary>One queue item: what it changes against what residents see now, who sent it and how to reach them, and the decision.</summary>
-public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes, ModerationDecisions decisions) : PageModel
+public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes, ModerationDecisions decisions, ReportDecisions reports) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -32,12 +32,27 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
 
     public async Task<IActionResult> OnPostAsync(SubmissionAction decision, int version, CancellationToken cancellationToken)
     {
-        if (!SubmissionRules.IsDecision(decision))
+        if (!Enum.IsDefined(decision) || !SubmissionRules.IsDecision(decision))
         {
             return BadRequest("Choose approve, reject or request changes.");
         }
 
-        var result = await decisions.DecideAsync(Id, version, decision, StaffUser.Id(User), Message, cancellationToken);
+        return await AnswerAsync(await decisions.DecideAsync(Id, version, decision, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Settles a resident's report or a stale listing.</summary>
+    public async Task<IActionResult> OnPostSettleAsync(ReportOutcome outcome, int version, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(outcome))
+        {
+            return BadRequest("Choose what to do with the report.");
+        }
+
+        return await AnswerAsync(await reports.DecideAsync(Id, version, outcome, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
+    }
+
+    private async Task<IActionResult> AnswerAsync(Decision result, CancellationToken cancellationToken)
+    {
         switch (result)
         {
             case Decision.NotFound:

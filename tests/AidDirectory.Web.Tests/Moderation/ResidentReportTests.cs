@@ -1,0 +1,170 @@
+using System.Net;
+using System.Text.Json;
+using AidDirectory.Core.Accounts;
+using AidDirectory.Core.Listings;
+using AidDirectory.Core.Moderation;
+using AidDirectory.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AidDirectory.Web.Tests.Moderation;
+
+/// <summary>Residents' reports: no account, no cookie, nothing about them kept; enough "closed" reports warn residents; moderators settle them.</summary>
+public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
+{
+    private const string Agent = "ReportTestAgent/1.0 (unique-fingerprint-7731)";
+
+    private static readonly string[] Traces = ["unique-fingerprint-7731", "203.0.113.", "localhost"];
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_report_sets_no_cookie_and_stores_only_the_reason_and_the_words()
+    {
+        var serviceId = await ListingAsync("Reported Wrong Phone Pantry");
+        var resident = Resident();
+        var (page, sent) = await ReportAsync(resident, serviceId, "WrongPhone", "The number rings a fax.");
+        Assert.False(page.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal($"/en/service/{serviceId}?reported=true", sent.Headers.Location?.OriginalString);
+        Assert.False(sent.Headers.Contains("Set-Cookie"));
+        var thanks = await resident.GetStringAsync(sent.Headers.Location, Token);
+        Assert.Contains("Thank you. A moderator will check this listing.", thanks, StringComparison.Ordinal);
+
+        var (stored, trail) = await app.WithDatabaseAsync(async db => (
+            await db.Submissions.AsNoTracking().SingleAsync(s => s.ServiceId == serviceId && s.Kind == SubmissionKind.ResidentReport, Token),
+            await db.AuditEntries.AsNoTracking().Where(a => a.Reason != null && a.Reason.StartsWith("ResidentReport")).ToListAsync(Token)));
+        Assert.Equal("{\"reason\":\"WrongPhone\",\"text\":\"The number rings a fax.\"}", stored.Snapshot);
+        Assert.Equal((Guid.Empty, null, null, null), (stored.SubmittedById, stored.ContactName, stored.ContactEmail, stored.ContactPhone));
+        Assert.All(trail, a => Assert.Null(a.ActorId));
+        var everything = JsonSerializer.Serialize(new { stored, trail });
+        foreach (var trace in Traces)
+        {
+            Assert.DoesNotContain(trace, everything, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_wrong_report_comes_back_with_a_message_and_the_words_kept()
+    {
+        var serviceId = await ListingAsync("Half Reported Pantry");
+        var resident = Resident();
+        var (_, noReason) = await ReportAsync(resident, serviceId, null, "Closed since June?");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var html = WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync(Token));
+        Assert.Contains("Choose what is wrong.", html, StringComparison.Ordinal);
+        Assert.Contains("Closed since June?</textarea>", html, StringComparison.Ordinal);
+
+        var (_, tooLong) = await ReportAsync(resident, serviceId, "Other", new string('a', 501));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        using var forged = new FormUrlEncodedContent([new("Reason", "Closed"), new("Token", "forged")]);
+        var noToken = await resident.PostAsync($"/en/service/{serviceId}/report", forged, Token);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Contains("open too long", await noToken.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(s => s.ServiceId == serviceId, Token)));
+    }
+
+    [Fact]
+    public async Task Three_closed_reports_warn_residents_until_a_moderator_marks_it_temporarily_closed()
+    {
+        var serviceId = await ListingAsync("Maybe Closed Zqxjk Pantry");
+        for (var i = 0; i < 2; i++)
+        {
+            await ReportAsync(Resident(), serviceId, "Closed", null);
+        }
+
+        using var reader = Resident();
+        Assert.DoesNotContain("may be closed", await reader.GetStringAsync($"/en/service/{serviceId}", Token), StringComparison.Ordinal);
+        await ReportAsync(Resident(), serviceId, "Closed", "Doors locked, sign gone.");
+        await app.WithDatabaseAsync(_ => Task.FromResult(0));
+        Assert.Contains("Residents reported this may be closed — call before you go.", WebUtility.HtmlDecode(await reader.GetStringAsync($"/en/service/{serviceId}", Token)), StringComparison.Ordinal);
+        Assert.Contains("may be closed: call first", await reader.GetStringAsync("/en/search?q=Zqxjk", Token), StringComparison.Ordinal);
+
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("mod@reports.example.org");
+        var queue = await moderator.GetAsync("/admin?kind=ResidentReport");
+        var first = queue.Document.QuerySelectorAll("tr[data-submission]").First(r => r.TextContent.Contains("Maybe Closed Zqxjk", StringComparison.Ordinal)).GetAttribute("data-submission");
+        var url = $"/admin/submissions/{first}";
+        var settled = await moderator.SubmitAsync(url, f => f.Set("Message", "Roof repair"), "main form[method=post]", ("outcome", "MarkTemporarilyClosed"));
+        Assert.Equal("/admin", settled.Location);
+
+        await app.WithDatabaseAsync(_ => Task.FromResult(0));
+        var listing = WebUtility.HtmlDecode(await reader.GetStringAsync($"/en/service/{serviceId}", Token));
+        Assert.DoesNotContain("Residents reported this may be closed", listing, StringComparison.Ordinal);
+        Assert.Contains("Roof repair", listing, StringComparison.Ordinal);
+        var (status, pending) = await app.WithDatabaseAsync(async db => (
+            await db.Services.Where(s => s.Id == serviceId).Select(s => s.Status).SingleAsync(Token),
+            await db.Submissions.CountAsync(s => s.ServiceId == serviceId && s.State == SubmissionState.Pending, Token)));
+        Assert.Equal((ServiceStatus.TemporarilyClosed, 0), (status, pending));
+    }
+
+    [Fact]
+    public async Task Asking_the_organization_reaches_its_editors_dashboard_and_nobody_is_asked_when_it_has_none()
+    {
+        var serviceId = await ListingAsync("Ask The Org Pantry");
+        await ReportAsync(Resident(), serviceId, "WrongHours", "Closed Mondays now.");
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("asker@reports.example.org");
+        var report = await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.ServiceId == serviceId).Select(s => s.Id).SingleAsync(Token));
+        var refused = await moderator.SubmitAsync($"/admin/submissions/{report}", button: ("outcome", "AskOrganization"));
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Contains("Nobody speaks for this organization", refused.Text, StringComparison.Ordinal);
+
+        var editor = new StaffSession(app);
+        await editor.RegisterAsync("editor@reports.example.org", "Ed");
+        await app.WithDatabaseAsync(async db =>
+        {
+            var user = await db.Users.Where(u => u.Email == "editor@reports.example.org").Select(u => u.Id).SingleAsync(Token);
+            var organization = await db.Services.Where(s => s.Id == serviceId).Select(s => s.OrganizationId).SingleAsync(Token);
+            db.OrganizationMembers.Add(new OrganizationMember { UserId = user, OrganizationId = organization });
+            return await db.SaveChangesAsync(Token);
+        });
+        Assert.Equal("/admin", (await moderator.SubmitAsync($"/admin/submissions/{report}", f => f.Set("Message", "Mondays?"), button: ("outcome", "AskOrganization"))).Location);
+        var dashboard = await editor.GetAsync("/portal");
+        Assert.Contains("Please check your listing “Ask The Org Pantry”", dashboard.Text, StringComparison.Ordinal);
+        Assert.Contains("The moderator writes: Mondays?", dashboard.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_flood_of_reports_from_one_client_is_refused_after_the_hourly_limit()
+    {
+        var serviceId = await ListingAsync("Flooded Pantry");
+        using var flooder = Resident();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add((await ReportAsync(flooder, serviceId, "Other", $"spam {i}")).Sent.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, 5), HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal(5, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(s => s.ServiceId == serviceId, Token)));
+    }
+
+    private static int _clients;
+
+    private HttpClient Resident()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(Agent);
+        client.DefaultRequestHeaders.Add(DirectoryApp.TestClientAddress.Header, $"203.0.113.{Interlocked.Increment(ref _clients)}");
+        return client;
+    }
+
+    // Opens the listing like a resident, reads the report form's token from it, and sends the form.
+    private static async Task<(HttpResponseMessage Page, HttpResponseMessage Sent)> ReportAsync(HttpClient resident, Guid serviceId, string? reason, string? text)
+    {
+        var page = await resident.GetAsync($"/en/service/{serviceId}", Token);
+        var html = await page.Content.ReadAsStringAsync(Token);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"Token\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        var fields = new List<KeyValuePair<string, string>> { new("Token", token), new("Details", text ?? "") };
+        if (reason is not null)
+        {
+            fields.Add(new("Reason", reason));
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        return (page, await resident.PostAsync($"/en/service/{serviceId}/report", form, Token));
+    }
+
+    private Task<Guid> ListingAsync(string name) => app.WithDatabaseAsync(db => new TestListing(name).InCategory(db, "food").SaveAsync(db));
+}
