@@ -558,7 +558,10 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("ServiceId");
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Submissions_OnePendingStaleItem")
+                        .HasFilter("\"Kind\" = 'StaleListing' AND \"State\" = 'Pending'");
 
                     b.HasIndex("SubmittedById");
 

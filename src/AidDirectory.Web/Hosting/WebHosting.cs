@@ -67,6 +67,11 @@ internal static class WebHosting
         services.AddScoped<PortalSubmissions>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Features.Reports.ResidentReports>();
+        services.AddScoped<Features.Staleness.StaleListings>();
+        services.AddHostedService<Features.Staleness.StaleListingSweep>();
+        services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Features.Mail.OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxSender>());
         services.AddSingleton<Features.Reports.ReportFormToken>();
         services.AddSingleton<Features.Reports.ReportLimiter>();
         services.AddSingleton<Features.Portal.Services.ServiceFormDraft>();

@@ -122,6 +122,9 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
         var dashboard = await editor.GetAsync("/portal");
         Assert.Contains("Please check your listing “Ask The Org Pantry”", dashboard.Text, StringComparison.Ordinal);
         Assert.Contains("The moderator writes: Mondays?", dashboard.Text, StringComparison.Ordinal);
+        // What the resident wrote is for moderators only; the organization never sees the report itself.
+        Assert.DoesNotContain("Closed Mondays now.", dashboard.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/portal/submissions/{report}")).Status);
     }
 
     [Fact]

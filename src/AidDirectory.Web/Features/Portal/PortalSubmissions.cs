@@ -36,10 +36,14 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
     public Task<bool> IsMemberAsync(Guid userId, Guid organizationId, CancellationToken cancellationToken) =>
         db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId, cancellationToken);
 
-    /// <summary>The submissions an editor may see: their own, and every one for an organization they belong to.</summary>
+    /// <summary>
+    /// The submissions an editor may see: their own, and every proposal for an organization they belong to.
+    /// Never residents' reports or stale-listing items: a report may be about the organization itself
+    /// ("unsafe"), and what a resident wrote is for moderators only.
+    /// </summary>
     public IQueryable<Submission> VisibleTo(Guid userId) =>
-        db.Submissions.Where(s => s.SubmittedById == userId
-            || db.OrganizationMembers.Any(m => m.UserId == userId && m.OrganizationId == s.OrganizationId));
+        db.Submissions.Where(s => s.Kind != SubmissionKind.ResidentReport && s.Kind != SubmissionKind.StaleListing
+            && (s.SubmittedById == userId || db.OrganizationMembers.Any(m => m.UserId == userId && m.OrganizationId == s.OrganizationId)));
 
     public async Task<Sent> ProposeOrganizationAsync(Guid userId, OrganizationDraft draft, Contact contact, CancellationToken cancellationToken)
     {
@@ -216,6 +220,7 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
 
         var before = service.LastVerifiedAt;
         service.LastVerifiedAt = time.GetCurrentInstant();
+        await Staleness.StaleListings.ResolveAsync(db, serviceId, userId, service.LastVerifiedAt.Value, "Confirmed as still accurate by the organization", cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             At = service.LastVerifiedAt.Value,

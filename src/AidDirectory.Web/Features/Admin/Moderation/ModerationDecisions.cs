@@ -138,6 +138,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                 }
 
                 await publisher.ApplyAsync(service, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
+                await Staleness.StaleListings.ResolveAsync(db, service.Id, moderatorId, now, "An approved edit confirmed the listing", cancellationToken);
                 Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), service.Id, published, submission.Snapshot);
                 return null;
             default:

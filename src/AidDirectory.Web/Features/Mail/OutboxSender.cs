@@ -1,0 +1,100 @@
+using AidDirectory.Data;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using NodaTime.Extensions;
+
+namespace AidDirectory.Web.Features.Mail;
+
+/// <summary>
+/// Delivers the outbox by SMTP (MailKit) when <see cref="MailOptions.SmtpHost"/> is configured: every minute,
+/// the unsent notifications, each marked sent or its error kept for the next try (five tries). Erased
+/// accounts get nothing.
+/// </summary>
+public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
+{
+    public const int MaxAttempts = 5;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            NotConfigured(logger);
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
+        do
+        {
+            await SendPendingAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Sends what is waiting; returns how many were sent.</summary>
+    public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var waiting = await db.Notifications
+            .Where(n => n.SentAt == null && n.Attempts < MaxAttempts)
+            .Join(db.Users.Where(u => u.ErasedAt == null && u.Email != null), n => n.UserId, u => u.Id, (n, u) => new { Notification = n, u.Email, u.DisplayName })
+            .OrderBy(x => x.Notification.CreatedAt).Take(50)
+            .ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
+        {
+            return 0;
+        }
+
+        var o = options.Value;
+        var sent = 0;
+        using var smtp = new SmtpClient();
+        try
+        {
+            await smtp.ConnectAsync(o.SmtpHost!, o.SmtpPort, o.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.Auto, cancellationToken);
+            if (!string.IsNullOrEmpty(o.Username))
+            {
+                await smtp.AuthenticateAsync(o.Username, o.Password ?? "", cancellationToken);
+            }
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            ServerUnreachable(logger, o.SmtpHost!, failure);
+            return 0;
+        }
+
+        foreach (var item in waiting)
+        {
+            var n = item.Notification;
+            n.Attempts++;
+            try
+            {
+                using var message = new MimeMessage();
+                message.From.Add(MailboxAddress.Parse(o.From ?? $"no-reply@{o.SmtpHost}"));
+                message.To.Add(new MailboxAddress(item.DisplayName ?? item.Email, item.Email!));
+                message.Subject = n.Subject;
+                message.Body = new TextPart("plain") { Text = n.Body + (o.SiteUrl is null ? "" : $"\n\n{o.SiteUrl.TrimEnd('/')}/portal") };
+                await smtp.SendAsync(message, cancellationToken);
+                n.SentAt = time.GetCurrentInstant();
+                n.LastError = null;
+                sent++;
+            }
+            catch (Exception failure) when (failure is SmtpCommandException or SmtpProtocolException or ParseException or IOException)
+            {
+                n.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
+            }
+        }
+
+        await smtp.DisconnectAsync(quit: true, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return sent;
+    }
+
+    [LoggerMessage(4001, LogLevel.Information, "Mail is not configured (Mail:SmtpHost): organizations read their notifications in the portal")]
+    private static partial void NotConfigured(ILogger logger);
+
+    [LoggerMessage(4002, LogLevel.Warning, "The mail server {Host} could not be reached; notifications stay in the outbox")]
+    private static partial void ServerUnreachable(ILogger logger, string host, Exception failure);
+}
