@@ -63,6 +63,7 @@ internal static class WebHosting
         services.AddScoped<ListingPublisher>();
         services.AddScoped<ModerationDecisions>();
         services.AddScoped<ReportDecisions>();
+        services.AddScoped<Features.Admin.Users.PersonalData>();
         services.AddScoped<SubmissionChanges>();
         services.AddScoped<PortalSubmissions>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -93,6 +94,7 @@ internal static class WebHosting
             o.Conventions.AddPageRoute("/Portal/Services/Editor", "portal/submissions/{submission:guid}/resubmit");
             o.Conventions.AuthorizeFolder("/Admin", AccountsSetup.ModeratorPolicy);
             o.Conventions.AuthorizeFolder("/Admin/Audit", AccountsSetup.AdministratorPolicy);
+            o.Conventions.AuthorizeFolder("/Admin/Users", AccountsSetup.AdministratorPolicy);
         });
         services.AddProblemDetails();
         services.AddOpenApi();

@@ -1,0 +1,135 @@
+using AidDirectory.Core.Accounts;
+using AidDirectory.Core.Audit;
+using AidDirectory.Data;
+using AidDirectory.Data.Accounts;
+using AidDirectory.Web.Features.Portal;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NodaTime.Extensions;
+
+namespace AidDirectory.Web.Features.Admin.Users;
+
+/// <summary>One person: grant or remove roles, unlock, export their data, erase it. Every action is audited.</summary>
+public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbContext db, PersonalData personalData, TimeProvider time) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public DirectoryUser Person { get; private set; } = null!;
+    public IReadOnlyList<string> CurrentRoles { get; private set; } = [];
+    public bool IsLocked { get; private set; }
+    public string? Problem { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRoleAsync(string role, bool grant)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!Roles.All.Contains(role))
+        {
+            return BadRequest("Unknown role.");
+        }
+
+        if (Person.ErasedAt is not null)
+        {
+            return Refuse("This person's data was erased; the account cannot be given roles.");
+        }
+
+        if (!grant && role == Roles.Administrator && (Person.Id == StaffUser.Id(User) || (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1))
+        {
+            return Refuse("An administrator cannot remove their own administrator role, and the last administrator must stay.");
+        }
+
+        var result = grant ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
+        if (!result.Succeeded)
+        {
+            return Refuse(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await AuditAsync(grant ? AuditActions.UserRoleAdded : AuditActions.UserRoleRemoved, role);
+        Notice = grant ? $"{role} granted." : $"{role} removed.";
+        return Redirect($"/admin/users/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync()
+    {
+        if (!await LoadAsync() || Person.ErasedAt is not null)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(Person, null);
+        await users.ResetAccessFailedCountAsync(Person);
+        await AuditAsync("user.unlocked", null);
+        Notice = "Unlocked.";
+        return Redirect($"/admin/users/{Id}");
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
+    {
+        var json = await personalData.ExportAsync(Id, StaffUser.Id(User), cancellationToken);
+        return json is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"personal-data-{Id:N}.json");
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string? confirm, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Person.Id == StaffUser.Id(User))
+        {
+            return Refuse("Another administrator must erase your own account.");
+        }
+
+        if (!string.Equals(confirm?.Trim(), "ERASE", StringComparison.Ordinal))
+        {
+            return Refuse("Type ERASE to confirm: erasure cannot be undone.");
+        }
+
+        if (!await personalData.EraseAsync(Id, StaffUser.Id(User), cancellationToken))
+        {
+            return Refuse("This person's data was already erased.");
+        }
+
+        Notice = "Erased. The audit log now names this person by a pseudonym.";
+        return Redirect($"/admin/users/{Id}");
+    }
+
+    private PageResult Refuse(string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task AuditAsync(string action, string? after)
+    {
+        db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = StaffUser.Id(User), Action = action, SubjectKind = "User", SubjectId = Id.ToString(), After = after });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var person = await users.FindByIdAsync(Id.ToString());
+        if (person is null)
+        {
+            return false;
+        }
+
+        Person = person;
+        CurrentRoles = (await users.GetRolesAsync(person)).Order(StringComparer.Ordinal).ToList();
+        IsLocked = await users.IsLockedOutAsync(person);
+        return true;
+    }
+}
