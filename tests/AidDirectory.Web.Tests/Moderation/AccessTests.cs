@@ -123,6 +123,17 @@ public sealed class AccessTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
     }
 
     [Fact]
+    public async Task Signing_out_from_any_page_ends_the_session()
+    {
+        var editor = new StaffSession(app);
+        await editor.RegisterAsync("leaving.soon@access.example.org", "Leaving");
+        var dashboard = await editor.GetAsync("/portal");
+        var signedOut = await editor.PostAsync(dashboard, "/portal", formSelector: "header form[action='/portal/account/logout']");
+        Assert.Equal("/portal/account/login", signedOut.Location);
+        Assert.StartsWith("http://localhost/portal/account/login", (await editor.GetAsync("/portal")).Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_setup_link_works_once_and_not_after_it_expires()
     {
         var admin = new StaffSession(app);

@@ -24,7 +24,8 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
     [BindProperty]
     public string? Message { get; set; }
 
-    [TempData]
+    /// <summary>Shown on the queue after the decision (the queue reads the same key).</summary>
+    [TempData(Key = "Message")]
     public string? Notice { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
