@@ -9,6 +9,13 @@ using NodaTime;
 
 // Search latency and index cost at several sizes, against a naive LINQ scan over the same objects.
 // dotnet run -c Release --project tests/AidDirectory.Benchmarks -- [--sizes 10000,100000,1000000] [--iterations 200]
+// The moderation queue over HTTP instead: -- --queue 10000 [--iterations 50] (see QueueBenchmark).
+if (Array.IndexOf(args, "--queue") >= 0)
+{
+    await QueueBenchmark.RunAsync(int.Parse(Option("--queue", "10000"), CultureInfo.InvariantCulture), int.Parse(Option("--iterations", "50"), CultureInfo.InvariantCulture));
+    return;
+}
+
 var sizes = Option("--sizes", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var iterations = int.Parse(Option("--iterations", "200"), CultureInfo.InvariantCulture);
 var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 18, 0, 0, TimeSpan.Zero));

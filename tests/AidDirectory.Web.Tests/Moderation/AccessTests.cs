@@ -119,7 +119,7 @@ public sealed class AccessTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
         }
 
         var signedIn = await editor.Client.GetAsync("/portal", Token);
-        Assert.Equal("no-store", signedIn.Headers.CacheControl?.ToString());
+        Assert.True(signedIn.Headers.CacheControl?.NoStore);
     }
 
     [Fact]

@@ -15,7 +15,9 @@ internal sealed class StaffCookies(RequestDelegate next)
         if (StaffPaths.Contains(context.Request.Path))
         {
             // Signed-in pages show submitters' contact details: no shared cache may keep them.
-            context.Response.Headers.CacheControl = "no-store";
+            // (The same words antiforgery writes, so it need not override them.)
+            context.Response.Headers.CacheControl = "no-cache, no-store";
+            context.Response.Headers.Pragma = "no-cache";
         }
 
         context.Response.OnStarting(() =>
