@@ -10,6 +10,7 @@ using AidDirectory.Core.Taxonomy;
 using AidDirectory.Core.Translations;
 using AidDirectory.Data.Accounts;
 using AidDirectory.Data.Conventions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +23,11 @@ namespace AidDirectory.Data;
 /// geometry mapping and names its own migrations assembly. Accounts (ASP.NET Core Identity) live here too,
 /// so a moderator's decision, its audit entry and the published change share one transaction.
 /// </summary>
-public abstract class DirectoryDbContext(DbContextOptions options) : IdentityDbContext<DirectoryUser, IdentityRole<Guid>, Guid>(options)
+public abstract class DirectoryDbContext(DbContextOptions options) : IdentityDbContext<DirectoryUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects sign-in cookies and form tokens, shared by every web process.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Location> Locations => Set<Location>();

@@ -22,6 +22,7 @@ using AidDirectory.Web.Features.Admin.Moderation;
 using AidDirectory.Web.Features.Portal;
 using AidDirectory.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -126,6 +127,13 @@ internal static class WebHosting
         await scope.ServiceProvider.GetRequiredService<DirectoryDatabase>().PrepareAsync(app.Lifetime.ApplicationStopping);
         await app.Services.GetRequiredService<AreaOutlines>().LoadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), app.Lifetime.ApplicationStopping);
         await SetupLinks.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
+        if ((await scope.ServiceProvider.GetRequiredService<UserManager<DirectoryUser>>().GetUsersInRoleAsync(Core.Accounts.Roles.Administrator)).Count == 0)
+        {
+            // Name the database only when it is a file: a PostgreSQL connection string may hold a password.
+            var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Database.GetDbConnection();
+            AccountsLog.NoAdministrator(app.Logger, db is Microsoft.Data.Sqlite.SqliteConnection ? $"ConnectionStrings__Directory=\"Data Source={Path.GetFullPath(db.DataSource)}\" " : "");
+        }
+
         await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
         if (app.Services.GetRequiredService<Typefaces>().Missing is { Count: > 0 } missing)
         {

@@ -1,6 +1,7 @@
 using AidDirectory.Core.Accounts;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace AidDirectory.Web.Features.Accounts;
@@ -27,6 +28,9 @@ internal static class AccountsSetup
 
     public static IServiceCollection AddDirectoryAccounts(this IServiceCollection services)
     {
+        // One key ring in the database: every web process behind a load balancer reads the same sign-in
+        // cookies and report-form tokens, and a restart signs no one out.
+        services.AddDataProtection().SetApplicationName("AidDirectory").PersistKeysToDbContext<DirectoryDbContext>();
         services.AddIdentity<DirectoryUser, IdentityRole<Guid>>(o =>
             {
                 // Length over composition rules (NIST SP 800-63B): 12 characters, not a run of one character.
