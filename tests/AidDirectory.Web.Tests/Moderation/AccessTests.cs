@@ -123,6 +123,18 @@ public sealed class AccessTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
     }
 
     [Fact]
+    public async Task A_decision_posted_without_saying_which_decides_nothing()
+    {
+        var submission = await PendingOrganizationAsync("Undecided Org");
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("undecided.mod@access.example.org");
+        var review = await moderator.GetAsync($"/admin/submissions/{submission}");
+        var answer = await moderator.PostAsync(review, $"/admin/submissions/{submission}");
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(SubmissionState.Pending, await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission).Select(s => s.State).SingleAsync(Token)));
+    }
+
+    [Fact]
     public async Task Signing_out_from_any_page_ends_the_session()
     {
         var editor = new StaffSession(app);

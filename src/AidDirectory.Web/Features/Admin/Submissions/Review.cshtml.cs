@@ -31,25 +31,26 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(SubmissionAction decision, int version, CancellationToken cancellationToken)
+    // The decision and version are nullable on purpose: a form posted without them must not mean "approve version 0".
+    public async Task<IActionResult> OnPostAsync(SubmissionAction? decision, int? version, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(decision) || !SubmissionRules.IsDecision(decision))
+        if (decision is not { } chosen || !Enum.IsDefined(chosen) || !SubmissionRules.IsDecision(chosen) || version is null)
         {
             return BadRequest("Choose approve, reject or request changes.");
         }
 
-        return await AnswerAsync(await decisions.DecideAsync(Id, version, decision, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
+        return await AnswerAsync(await decisions.DecideAsync(Id, version.Value, chosen, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
     }
 
     /// <summary>Settles a resident's report or a stale listing.</summary>
-    public async Task<IActionResult> OnPostSettleAsync(ReportOutcome outcome, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSettleAsync(ReportOutcome? outcome, int? version, CancellationToken cancellationToken)
     {
-        if (!Enum.IsDefined(outcome))
+        if (outcome is not { } chosen || !Enum.IsDefined(chosen) || version is null)
         {
             return BadRequest("Choose what to do with the report.");
         }
 
-        return await AnswerAsync(await reports.DecideAsync(Id, version, outcome, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
+        return await AnswerAsync(await reports.DecideAsync(Id, version.Value, chosen, StaffUser.Id(User), Message, cancellationToken), cancellationToken);
     }
 
     private async Task<IActionResult> AnswerAsync(Decision result, CancellationToken cancellationToken)
