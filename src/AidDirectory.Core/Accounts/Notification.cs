@@ -8,6 +8,8 @@ namespace AidDirectory.Core.Accounts;
 /// </summary>
 public sealed class Notification
 {
+    public const int MaxSubject = 300;
+
     public Guid Id { get; set; }
     public Guid UserId { get; set; }
     public Guid? OrganizationId { get; set; }

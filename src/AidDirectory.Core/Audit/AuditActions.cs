@@ -23,5 +23,5 @@ public static class AuditActions
     public const string UserRoleAdded = "user.role-added";
     public const string UserRoleRemoved = "user.role-removed";
     public const string UserTwoFactorEnabled = "user.two-factor-enabled";
-    public const string UserLockedOut = "user.locked-out";
+    public const string UserUnlocked = "user.unlocked";
 }

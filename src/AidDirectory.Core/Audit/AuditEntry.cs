@@ -10,6 +10,8 @@ namespace AidDirectory.Core.Audit;
 /// </summary>
 public sealed class AuditEntry
 {
+    public const int MaxReason = 2000;
+
     public long Id { get; set; }
     public Instant At { get; init; }
     /// <summary>The user who acted; null for the system (a scheduled sweep, the command line).</summary>

@@ -131,7 +131,8 @@ public static class ListingDiff
         a.Name
         + (a.CommunityAreaNumbers.Count > 0 ? $"; community areas {string.Join(", ", a.CommunityAreaNumbers.Order())}" : "")
         + (a.PostalCodes.Count > 0 ? $"; ZIP {string.Join(", ", a.PostalCodes.Order(StringComparer.Ordinal))}" : "")
-        + (a.Description is { Length: > 0 } d ? $" ({d})" : "");
+        + (a.Description is { Length: > 0 } d ? $" ({d})" : "")
+        + (a.ExtentWkt is { Length: > 0 } shape ? $"; drawn extent {shape.Length:N0} characters of WKT" : "");
 
     private static void Lines(List<FieldChange> changes, string field, IEnumerable<string>? before, IEnumerable<string> after)
     {

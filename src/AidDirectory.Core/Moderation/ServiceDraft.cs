@@ -66,7 +66,7 @@ public sealed record ServiceDraft
             Phones = service.Phones.OrderBy(p => p.SortOrder).Select(p => new PhoneDraft(p.Number, p.Extension, p.Description)).ToList(),
             Hours = HoursDraft.InReadingOrder(service.Schedules.Select(HoursDraft.Of)),
             Places = service.ServiceAtLocations.Select(sal => PlaceDraft.Of(sal.Location)).ToList(),
-            ServiceAreas = service.ServiceAreas.Select(a => new AreaDraft(a.Name, a.Description, [.. a.CommunityAreaNumbers], [.. a.PostalCodes])).ToList(),
+            ServiceAreas = service.ServiceAreas.Select(a => new AreaDraft(a.Name, a.Description, [.. a.CommunityAreaNumbers], [.. a.PostalCodes], a.Extent?.AsText())).ToList(),
         };
     }
 }
@@ -139,5 +139,5 @@ public sealed record PlaceDraft
     public string AddressLine => string.Join(", ", new[] { Name, Address1, Address2, City, StateProvince, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
-/// <summary>Where a service without a fixed place serves.</summary>
-public sealed record AreaDraft(string Name, string? Description, List<int> CommunityAreaNumbers, List<string> PostalCodes);
+/// <summary>Where a service without a fixed place serves; <paramref name="ExtentWkt"/> is a drawn extent (SRID 4326) as WKT.</summary>
+public sealed record AreaDraft(string Name, string? Description, List<int> CommunityAreaNumbers, List<string> PostalCodes, string? ExtentWkt = null);

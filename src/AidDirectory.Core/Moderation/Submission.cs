@@ -24,6 +24,8 @@ public sealed class Submission : IVersioned
     /// null for new records. If the published listing no longer reads the same, the edit is out of date.
     /// </summary>
     public string? BaseSnapshot { get; set; }
+    public const int MaxTitle = 300;
+
     /// <summary>A short title for lists: the proposed name.</summary>
     public required string Title { get; set; }
     public required string Snapshot { get; set; }

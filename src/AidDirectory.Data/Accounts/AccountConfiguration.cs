@@ -31,7 +31,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> e)
     {
         e.Property(n => n.Id).ValueGeneratedNever();
-        e.Property(n => n.Subject).HasMaxLength(300);
+        e.Property(n => n.Subject).HasMaxLength(Notification.MaxSubject);
         e.Property(n => n.Body).HasMaxLength(4000);
         e.Property(n => n.LastError).HasMaxLength(1000);
         e.HasOne<DirectoryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         e.Property(a => a.Action).HasMaxLength(64);
         e.Property(a => a.SubjectKind).HasMaxLength(32);
         e.Property(a => a.SubjectId).HasMaxLength(64);
-        e.Property(a => a.Reason).HasMaxLength(2000);
+        e.Property(a => a.Reason).HasMaxLength(AuditEntry.MaxReason);
         e.HasIndex(a => a.At);
         e.HasIndex(a => new { a.SubjectKind, a.SubjectId });
         e.HasIndex(a => a.ActorId);

@@ -7,8 +7,11 @@ namespace AidDirectory.Data.Import;
 /// The column limits of the model, checked before anything is written: SQLite ignores a text length,
 /// PostgreSQL refuses it mid-transaction, and a row that is too long must be reported with its line instead.
 /// </summary>
-internal sealed class ModelLimits(IModel model)
+public sealed class ModelLimits(IModel model)
 {
+    /// <summary>The longest text <paramref name="property"/> of <typeparamref name="T"/> holds, or null when unlimited.</summary>
+    public int? Max<T>(string property) => model.FindEntityType(typeof(T))?.FindProperty(property)?.GetMaxLength();
+
     public IEnumerable<string> TooLong(Service service)
     {
         ArgumentNullException.ThrowIfNull(service);

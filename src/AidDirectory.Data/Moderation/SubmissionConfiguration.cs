@@ -12,7 +12,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         e.Property(s => s.State).HasConversion<string>().HasMaxLength(32);
         e.Property(s => s.ReportReason).HasConversion<string>().HasMaxLength(32);
-        e.Property(s => s.Title).HasMaxLength(300);
+        e.Property(s => s.Title).HasMaxLength(Submission.MaxTitle);
         e.Property(s => s.ContactName).HasMaxLength(200);
         e.Property(s => s.ContactEmail).HasMaxLength(254);
         e.Property(s => s.ContactPhone).HasMaxLength(32);

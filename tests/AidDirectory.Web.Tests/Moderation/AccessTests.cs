@@ -134,6 +134,36 @@ public sealed class AccessTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
         Assert.Equal(SubmissionState.Pending, await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission).Select(s => s.State).SingleAsync(Token)));
     }
 
+    [Theory]
+    [InlineData("~/portal")]
+    [InlineData("//evil.example/portal")]
+    [InlineData("https://evil.example/admin")]
+    [InlineData("/en/search?q=x")]
+    public async Task After_sign_in_only_our_own_staff_pages_are_returned_to(string returnUrl)
+    {
+        var someone = new StaffSession(app);
+        await someone.RegisterAsync($"{Guid.NewGuid():N}@return.example.org", "Ret");
+        var fresh = new StaffSession(app);
+        var email = (await app.WithDatabaseAsync(db => db.Users.OrderByDescending(u => u.CreatedAt).ThenBy(u => u.Id).Select(u => u.Email).ToListAsync(Token)))
+            .First(e => e!.EndsWith("@return.example.org", StringComparison.Ordinal))!;
+        var page = await fresh.SubmitAsync($"/portal/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", f => f.Set("Email", email).Set("Password", StaffSession.Password));
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.Equal("/portal", page.Location);
+    }
+
+    [Fact]
+    public async Task An_organization_request_cannot_be_sent_back_for_changes_it_could_never_resubmit()
+    {
+        var submission = await PendingOrganizationAsync("Stuck Org");
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("no.stuck@access.example.org");
+        var review = await moderator.GetAsync($"/admin/submissions/{submission}");
+        Assert.Null(review.Document.QuerySelector("button[value=RequestChanges]"));
+        var refused = await moderator.PostAsync(review, $"/admin/submissions/{submission}", f => f.Set("Message", "More?"), button: ("decision", "RequestChanges"));
+        Assert.Equal(HttpStatusCode.Conflict, refused.Status);
+        Assert.Equal(SubmissionState.Pending, await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.Id == submission).Select(s => s.State).SingleAsync(Token)));
+    }
+
     [Fact]
     public async Task Signing_out_from_any_page_ends_the_session()
     {

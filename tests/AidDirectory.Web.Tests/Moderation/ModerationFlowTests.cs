@@ -178,6 +178,38 @@ public sealed partial class ModerationFlowTests(SqliteDirectoryApp app) : IClass
         Assert.Equal("Half Right Pantry", page.Document.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
         Assert.Equal("25:00", page.Document.QuerySelector("input[name='Form.Hours[0].Opens']")!.GetAttribute("value"));
         Assert.Equal(before, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token)));
+
+        // Texts longer than their columns are refused here, not at the moderator's approval.
+        var tooLong = await editor.SubmitAsync($"/portal/services/new?organization={organization}", f => f
+            .Set("Form.Name", "Long City Pantry").Add("Form.Categories", "food")
+            .Set("Form.Places[0].Address1", "1 Main St").Set("Form.Places[0].City", new string('c', 101))
+            .Set("Form.Hours[0].Weekday", "Monday").Set("Form.Hours[0].Opens", "09:00").Set("Form.Hours[0].Closes", "12:00").Set("Form.Hours[0].Description", new string('d', 301)));
+        Assert.Equal(HttpStatusCode.OK, tooLong.Status);
+        Assert.Contains("Keep this under 100 characters", tooLong.Document.QuerySelector("[data-valmsg-for='Form.Places[0].City']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Keep this under 300 characters", tooLong.Document.QuerySelector("[data-valmsg-for='Form.Hours[0].Description']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(Token)));
+    }
+
+    [Fact]
+    public async Task A_tampered_edit_form_is_refused_with_a_message_not_an_error()
+    {
+        var editor = new StaffSession(app);
+        await editor.RegisterAsync("tamper@flow.example.org", "Tam");
+        var serviceId = await app.WithDatabaseAsync(async db =>
+        {
+            var listing = new TestListing("Tampered Pantry").InCategory(db, "food");
+            var id = await listing.SaveAsync(db);
+            var user = await db.Users.Where(u => u.Email == "tamper@flow.example.org").Select(u => u.Id).SingleAsync(Token);
+            db.OrganizationMembers.Add(new Core.Accounts.OrganizationMember { UserId = user, OrganizationId = listing.Service.OrganizationId });
+            await db.SaveChangesAsync(Token);
+            return id;
+        });
+        foreach (var tampered in new[] { "{\"name\":\"x\"", "null", "{\"name\":\"x\",\"phones\":null}" })
+        {
+            var page = await editor.SubmitAsync($"/portal/services/{serviceId}/edit", f => f.Set("Form.BaseSnapshot", tampered));
+            Assert.Equal(HttpStatusCode.Conflict, page.Status);
+            Assert.Contains("open the listing's edit form again", page.Text, StringComparison.Ordinal);
+        }
     }
 
     private async Task<string> ResidentSearchAsync(string words)

@@ -59,6 +59,24 @@ internal static class AccountsSetup
             o.LogoutPath = "/portal/account/logout";
             o.AccessDeniedPath = "/portal/account/denied";
         });
+        // Sessions are re-checked against the account every 5 minutes (a removed role or an erased person
+        // stops acting within that time), and the re-check keeps the "signed in with a second factor" claim,
+        // which Identity would otherwise drop and leave moderators locked out mid-session.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(c => c.Type == MultiFactorClaim && c.Value == MultiFactorValue) is { } factor
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim(MultiFactorClaim, MultiFactorValue))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(factor.Type, factor.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "aid.form";

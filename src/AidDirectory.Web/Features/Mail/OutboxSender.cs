@@ -1,3 +1,4 @@
+using AidDirectory.Core;
 using AidDirectory.Data;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -28,7 +29,15 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
         do
         {
-            await SendPendingAsync(stoppingToken);
+            try
+            {
+                await SendPendingAsync(stoppingToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // The database or the mail server is away for a moment: the outbox keeps everything for the next minute.
+                RunFailed(logger, failure);
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
@@ -53,7 +62,9 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
         using var smtp = new SmtpClient();
         try
         {
-            await smtp.ConnectAsync(o.SmtpHost!, o.SmtpPort, o.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.Auto, cancellationToken);
+            // STARTTLS is required when asked for, never silently skipped (that would send the password in clear).
+            var security = o.UseStartTls ? SecureSocketOptions.StartTls : o.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.None;
+            await smtp.ConnectAsync(o.SmtpHost!, o.SmtpPort, security, cancellationToken);
             if (!string.IsNullOrEmpty(o.Username))
             {
                 await smtp.AuthenticateAsync(o.Username, o.Password ?? "", cancellationToken);
@@ -83,17 +94,22 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
             }
             catch (Exception failure) when (failure is SmtpCommandException or SmtpProtocolException or ParseException or IOException)
             {
-                n.LastError = failure.Message.Length > 1000 ? failure.Message[..1000] : failure.Message;
+                n.LastError = failure.Message.Clip(1000);
             }
+
+            // Saved after each message, so a failure later in the batch cannot make this one go out twice.
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await smtp.DisconnectAsync(quit: true, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return sent;
     }
 
     [LoggerMessage(4001, LogLevel.Information, "Mail is not configured (Mail:SmtpHost): organizations read their notifications in the portal")]
     private static partial void NotConfigured(ILogger logger);
+
+    [LoggerMessage(4003, LogLevel.Warning, "Sending the outbox failed; it tries again in a minute")]
+    private static partial void RunFailed(ILogger logger, Exception failure);
 
     [LoggerMessage(4002, LogLevel.Warning, "The mail server {Host} could not be reached; notifications stay in the outbox")]
     private static partial void ServerUnreachable(ILogger logger, string host, Exception failure);

@@ -1,3 +1,4 @@
+using AidDirectory.Core;
 using AidDirectory.Core.Accounts;
 using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public static class Outbox
         var members = await db.OrganizationMembers.Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToListAsync(cancellationToken);
         db.Notifications.AddRange(members.Select(userId => new Notification
         {
-            Id = Guid.NewGuid(), UserId = userId, OrganizationId = organizationId, ServiceId = serviceId, Subject = subject, Body = body, CreatedAt = now,
+            Id = Guid.NewGuid(), UserId = userId, OrganizationId = organizationId, ServiceId = serviceId,
+            Subject = subject.Clip(Notification.MaxSubject), Body = body.Clip(4000), CreatedAt = now,
         }));
         return members.Count;
     }

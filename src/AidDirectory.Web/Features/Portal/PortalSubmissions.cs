@@ -93,7 +93,7 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
         }
 
         var current = Snapshots.Write(ServiceDraft.Of(service));
-        if (baseSnapshot is null)
+        if (baseSnapshot is null || !OutOfDate.IsReadable(baseSnapshot))
         {
             return new Sent.Refused("The form did not say which version of the listing it edits; open the listing's edit form again.");
         }
@@ -118,6 +118,11 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
         if (submission is null)
         {
             return new Decision.NotFound();
+        }
+
+        if (action == SubmissionAction.Withdraw && submission.SubmittedById != userId)
+        {
+            return new Decision.Refused("Only the person who sent it can withdraw it.");
         }
 
         var before = submission.Snapshot;
@@ -220,6 +225,8 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
 
         var before = service.LastVerifiedAt;
         service.LastVerifiedAt = time.GetCurrentInstant();
+        // A moderator may publish an edit of the same listing at this moment: then the confirmation is
+        // applied again on the listing as it is now.
         await Staleness.StaleListings.ResolveAsync(db, serviceId, userId, service.LastVerifiedAt.Value, "Confirmed as still accurate by the organization", cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
@@ -231,7 +238,16 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
             Before = before?.ToString(),
             After = service.LastVerifiedAt.Value.ToString(),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await ConfirmAsync(userId, serviceId, cancellationToken);
+        }
+
         return true;
     }
 }

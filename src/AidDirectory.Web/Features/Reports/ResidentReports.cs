@@ -1,3 +1,4 @@
+using AidDirectory.Core;
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
@@ -35,7 +36,7 @@ public sealed class ResidentReports(DirectoryDbContext db, TimeProvider time, IO
             Kind = SubmissionKind.ResidentReport,
             OrganizationId = service.OrganizationId,
             ServiceId = serviceId,
-            Title = $"{report.Reason}: {service.Name}",
+            Title = $"{report.Reason}: {service.Name}".Clip(Submission.MaxTitle),
             Snapshot = Snapshots.Write(report),
             ReportReason = report.Reason,
             CommunityAreaNumber = area,
@@ -48,18 +49,45 @@ public sealed class ResidentReports(DirectoryDbContext db, TimeProvider time, IO
             At = now, Action = AuditActions.SubmissionCreated, SubjectKind = nameof(Submission), SubjectId = submission.Id.ToString(),
             Reason = $"{SubmissionKind.ResidentReport}: {report.Reason}",
         });
-        if (report.Reason == ReportReason.Closed && service.ReportedClosedAt is null && await ClosedReportsAsync(serviceId, now, cancellationToken) + 1 >= options.Value.ClosedReportsToWarn)
+        // The report is saved first and on its own: whatever happens to the warning below, it is not lost.
+        await db.SaveChangesAsync(cancellationToken);
+        if (report.Reason == ReportReason.Closed)
         {
+            await WarnIfClosedAsync(serviceId, now, cancellationToken);
+        }
+
+        return true;
+    }
+
+    // Several residents may send the deciding report at the same moment, or a moderator may be editing the
+    // listing: the listing's version guards the warning, and a lost race is simply tried again.
+    private async Task WarnIfClosedAsync(Guid serviceId, Instant now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var service = await db.Services.FirstOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+            if (service is null || service.ReportedClosedAt is not null || await ClosedReportsAsync(serviceId, now, cancellationToken) < options.Value.ClosedReportsToWarn)
+            {
+                return;
+            }
+
             service.ReportedClosedAt = now;
             db.AuditEntries.Add(new AuditEntry
             {
                 At = now, Action = AuditActions.ServiceReportedClosed, SubjectKind = nameof(Service), SubjectId = serviceId.ToString(),
                 After = "may be closed", Reason = $"{options.Value.ClosedReportsToWarn} residents' reports within {options.Value.ClosedReportsWindowDays} days",
             });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone changed the listing meanwhile: look again.
+            }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     private Task<int> ClosedReportsAsync(Guid serviceId, Instant now, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using AidDirectory.Core;
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Deployment;
 using AidDirectory.Core.Listings;
@@ -18,14 +19,21 @@ namespace AidDirectory.Web.Features.Staleness;
 /// </summary>
 public sealed class StaleListings(DirectoryDbContext db, TimeProvider time, IOptions<DeploymentOptions> deployment)
 {
+    /// <summary>How long a listing whose stale item was settled without a confirmation waits before it is queued again.</summary>
+    public static readonly Duration RequeueAfter = Duration.FromDays(30);
+
     /// <summary>Queues every stale listing not queued yet; returns how many were added.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetCurrentInstant();
         var cutoff = now - Duration.FromDays(deployment.Value.StaleAfterDays);
+        var settledSince = now - RequeueAfter;
         var stale = await db.Services.AsNoTracking()
             .Where(s => s.Status != ServiceStatus.Closed && (s.LastVerifiedAt == null || s.LastVerifiedAt < cutoff))
-            .Where(s => !db.Submissions.Any(q => q.ServiceId == s.Id && q.Kind == SubmissionKind.StaleListing && q.State == SubmissionState.Pending))
+            // Once a moderator has dealt with a stale item (asked the organization, dismissed it), the listing
+            // waits a month before it is queued again, rather than coming back every hour.
+            .Where(s => !db.Submissions.Any(q => q.ServiceId == s.Id && q.Kind == SubmissionKind.StaleListing
+                && (q.State == SubmissionState.Pending || q.UpdatedAt > settledSince)))
             .Select(s => new
             {
                 s.Id, s.Name, s.OrganizationId, s.LastVerifiedAt,
@@ -41,7 +49,7 @@ public sealed class StaleListings(DirectoryDbContext db, TimeProvider time, IOpt
                 Kind = SubmissionKind.StaleListing,
                 OrganizationId = listing.OrganizationId,
                 ServiceId = listing.Id,
-                Title = $"Stale: {listing.Name}",
+                Title = $"Stale: {listing.Name}".Clip(Submission.MaxTitle),
                 Snapshot = since,
                 CommunityAreaNumber = listing.Area,
                 SubmittedAt = now,
@@ -65,12 +73,24 @@ public sealed class StaleListings(DirectoryDbContext db, TimeProvider time, IOpt
         catch (DbUpdateException)
         {
             // Another web process swept at the same moment (the unique index allows one pending item per
-            // listing); its items are there, and the next sweep adds whatever is still missing.
-            db.ChangeTracker.Clear();
+            // listing): its items are there, and the next sweep adds whatever is still missing. Any other
+            // failure goes on to the sweep's host, which logs it.
+            if (!await AnotherSweepWasFirstAsync(cancellationToken))
+            {
+                throw;
+            }
+
             return 0;
         }
 
         return stale.Count;
+    }
+
+    private async Task<bool> AnotherSweepWasFirstAsync(CancellationToken cancellationToken)
+    {
+        var mine = db.ChangeTracker.Entries<Submission>().Select(e => e.Entity.ServiceId).ToList();
+        db.ChangeTracker.Clear();
+        return await db.Submissions.AnyAsync(s => mine.Contains(s.ServiceId) && s.Kind == SubmissionKind.StaleListing && s.State == SubmissionState.Pending, cancellationToken);
     }
 
     /// <summary>Takes a confirmed listing out of the queue, in the caller's unit of work.</summary>

@@ -88,6 +88,7 @@ public sealed class ListingPublisher(DirectoryDbContext db)
         {
             Id = Guid.NewGuid(), Name = a.Name, Description = a.Description,
             CommunityAreaNumbers = [.. a.CommunityAreaNumbers], PostalCodes = [.. a.PostalCodes],
+            Extent = a.ExtentWkt is { Length: > 0 } wkt ? Shape(wkt) : null,
         }));
 
         await ApplyPlacesAsync(service, draft.Places, cancellationToken);
@@ -114,7 +115,8 @@ public sealed class ListingPublisher(DirectoryDbContext db)
             {
                 location = new Location { Id = Guid.NewGuid() };
                 db.Locations.Add(location);
-                service.ServiceAtLocations.Add(new ServiceAtLocation { Id = Guid.NewGuid(), ServiceId = service.Id, LocationId = location.Id, Location = location });
+                // Version 7 ids sort by creation, so the listing's first place stays the one listed first.
+                service.ServiceAtLocations.Add(new ServiceAtLocation { Id = Guid.CreateVersion7(), ServiceId = service.Id, LocationId = location.Id, Location = location });
             }
 
             location.Name = place.Name;
@@ -128,6 +130,13 @@ public sealed class ListingPublisher(DirectoryDbContext db)
             location.Point = place is { Latitude: { } lat, Longitude: { } lon } ? Wgs84.CreatePoint(new Coordinate(lon, lat)) : null;
             location.CommunityAreaNumber = location.Point is { } point ? gazetteer?.AreaContaining(point)?.Number : null;
         }
+    }
+
+    private static Geometry Shape(string wkt)
+    {
+        var shape = new NetTopologySuite.IO.WKTReader(Wgs84.GeometryServices).Read(wkt);
+        shape.SRID = 4326;
+        return shape;
     }
 
     private static Core.Schedules.Schedule Identified(Core.Schedules.Schedule schedule)

@@ -40,8 +40,12 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
             return new Decision.Refused("Reports and stale listings are settled with their own actions (dismiss, confirm, mark closed, ask the organization).");
         }
 
-        if (submission.SubmittedById == moderatorId
-            || await db.OrganizationMembers.AnyAsync(m => m.UserId == moderatorId && m.OrganizationId == submission.OrganizationId, cancellationToken))
+        if (action == SubmissionAction.RequestChanges && submission.Kind is SubmissionKind.NewOrganization or SubmissionKind.JoinOrganization)
+        {
+            return new Decision.Refused("An organization request cannot be sent back for changes (there is no form to resubmit): approve it, or reject it with the reason so they can send a new one.");
+        }
+
+        if (submission.SubmittedById == moderatorId || await ConflictOfInterest.ExistsAsync(db, moderatorId, submission.OrganizationId, cancellationToken))
         {
             return new Decision.Refused("You belong to the organization that sent this, so another moderator must decide it.");
         }
@@ -133,7 +137,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                 if (OutOfDate.Between(submission.BaseSnapshot, published) is { Count: > 0 } meanwhile)
                 {
                     return "The listing changed after this edit was written, so approving it would undo those changes: "
-                        + string.Join("; ", meanwhile.Select(c => $"{c.Field}: {c.Before ?? "(none)"} → {c.After ?? "(none)"}"))
+                        + string.Join("; ", meanwhile.Select(c => c.Line))
                         + ". Request changes so the organization can redo the edit on the current listing.";
                 }
 

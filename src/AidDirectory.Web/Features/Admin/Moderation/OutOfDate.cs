@@ -9,4 +9,7 @@ public static class OutOfDate
         baseSnapshot is null || string.Equals(baseSnapshot, currentSnapshot, StringComparison.Ordinal)
             ? []
             : ListingDiff.Between(Snapshots.Read<ServiceDraft>(baseSnapshot), Snapshots.Read<ServiceDraft>(currentSnapshot));
+
+    /// <summary>Whether a base snapshot posted back by a form reads as a listing at all (the form is the user's to tamper with).</summary>
+    public static bool IsReadable(string snapshot) => Snapshots.TryRead<ServiceDraft>(snapshot) is not null;
 }

@@ -1,3 +1,4 @@
+using AidDirectory.Core;
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
@@ -17,6 +18,9 @@ namespace AidDirectory.Web.Features.Admin.Moderation;
 /// </summary>
 public sealed class ReportDecisions(DirectoryDbContext db, TimeProvider time)
 {
+    /// <summary>The status reason's column, which residents read on a closed listing.</summary>
+    public const int MaxStatusReason = 500;
+
     public async Task<Decision> DecideAsync(Guid submissionId, int seenVersion, ReportOutcome outcome, Guid moderatorId, string? message, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId && (s.Kind == SubmissionKind.ResidentReport || s.Kind == SubmissionKind.StaleListing), cancellationToken);
@@ -35,23 +39,30 @@ public sealed class ReportDecisions(DirectoryDbContext db, TimeProvider time)
             return new Decision.Refused("Say why it is temporarily closed: residents read it on the listing.");
         }
 
+        if (outcome is ReportOutcome.MarkClosed or ReportOutcome.MarkTemporarilyClosed && message?.Trim().Length > MaxStatusReason)
+        {
+            return new Decision.Refused($"Keep the reason under {MaxStatusReason} characters: residents read it on the listing.");
+        }
+
         var service = await db.Services.FirstOrDefaultAsync(s => s.Id == submission.ServiceId, cancellationToken);
         if (service is null)
         {
             return new Decision.Refused("The listing no longer exists.");
         }
 
-        if (await db.OrganizationMembers.AnyAsync(m => m.UserId == moderatorId && m.OrganizationId == service.OrganizationId, cancellationToken))
+        if (await ConflictOfInterest.ExistsAsync(db, moderatorId, service.OrganizationId, cancellationToken))
         {
             return new Decision.Refused("You belong to this listing's organization, so another moderator must decide it.");
         }
 
         var now = time.GetCurrentInstant();
         var settlesListing = outcome is ReportOutcome.Confirm or ReportOutcome.MarkClosed or ReportOutcome.MarkTemporarilyClosed;
+        // Decided together: the reports that said the same thing, and (when the listing itself is settled) its
+        // stale item. A report that says something else (unsafe, wrong phone) waits to be read on its own.
         var siblings = await db.Submissions
             .Where(s => s.Id != submission.Id && s.ServiceId == service.Id && s.State == SubmissionState.Pending
-                && (s.Kind == SubmissionKind.ResidentReport || s.Kind == SubmissionKind.StaleListing)
-                && (settlesListing || (s.Kind == submission.Kind && s.ReportReason == submission.ReportReason)))
+                && ((s.Kind == submission.Kind && s.ReportReason == submission.ReportReason)
+                    || (settlesListing && s.Kind == SubmissionKind.StaleListing)))
             .ToListAsync(cancellationToken);
         var action = outcome == ReportOutcome.Dismiss ? SubmissionAction.Reject : SubmissionAction.Approve;
         try
@@ -64,7 +75,7 @@ public sealed class ReportDecisions(DirectoryDbContext db, TimeProvider time)
                     At = now, ActorId = moderatorId, SubjectKind = nameof(Submission), SubjectId = item.Id.ToString(),
                     Action = action == SubmissionAction.Reject ? AuditActions.SubmissionRejected : AuditActions.SubmissionApproved,
                     Before = nameof(SubmissionState.Pending), After = item.State.ToString(),
-                    Reason = $"{outcome}{(item == submission ? "" : " (decided with " + submission.Id + ")")}: {item.ModeratorMessage}",
+                    Reason = $"{outcome}{(item == submission ? "" : " (decided with " + submission.Id + ")")}: {item.ModeratorMessage}".Clip(AuditEntry.MaxReason),
                 });
             }
         }

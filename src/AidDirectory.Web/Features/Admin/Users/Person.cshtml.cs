@@ -27,16 +27,17 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRoleAsync(string role, bool grant)
+    // grant is nullable on purpose: a form posted without it must not mean "remove".
+    public async Task<IActionResult> OnPostRoleAsync(string? role, bool? grant)
     {
         if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        if (!Roles.All.Contains(role))
+        if (role is null || !Roles.All.Contains(role) || grant is null)
         {
-            return BadRequest("Unknown role.");
+            return BadRequest("Say which role to grant or remove.");
         }
 
         if (Person.ErasedAt is not null)
@@ -44,19 +45,28 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
             return Refuse("This person's data was erased; the account cannot be given roles.");
         }
 
-        if (!grant && role == Roles.Administrator && (Person.Id == StaffUser.Id(User) || (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1))
+        if (grant == false && role == Roles.Administrator && (Person.Id == StaffUser.Id(User) || (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1))
         {
             return Refuse("An administrator cannot remove their own administrator role, and the last administrator must stay.");
         }
 
-        var result = grant ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
+        // The change and its audit entry are one transaction; a removed role also ends the person's sessions
+        // (a new security stamp), so a demoted moderator cannot go on acting.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = grant.Value ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
+        if (result.Succeeded && !grant.Value)
+        {
+            result = await users.UpdateSecurityStampAsync(Person);
+        }
+
         if (!result.Succeeded)
         {
             return Refuse(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
-        await AuditAsync(grant ? AuditActions.UserRoleAdded : AuditActions.UserRoleRemoved, role);
-        Notice = grant ? $"{role} granted." : $"{role} removed.";
+        await AuditAsync(grant.Value ? AuditActions.UserRoleAdded : AuditActions.UserRoleRemoved, role);
+        await transaction.CommitAsync();
+        Notice = grant.Value ? $"{role} granted." : $"{role} removed.";
         return Redirect($"/admin/users/{Id}");
     }
 
@@ -67,9 +77,11 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await users.SetLockoutEndDateAsync(Person, null);
         await users.ResetAccessFailedCountAsync(Person);
-        await AuditAsync("user.unlocked", null);
+        await AuditAsync(AuditActions.UserUnlocked, null);
+        await transaction.CommitAsync();
         Notice = "Unlocked.";
         return Redirect($"/admin/users/{Id}");
     }

@@ -49,6 +49,8 @@ public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<D
             return Page();
         }
 
+        // The password, the spent link and the audit entry are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var added = await users.AddPasswordAsync(user, Password);
         if (!added.Succeeded)
         {
@@ -65,6 +67,7 @@ public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<D
         await users.UpdateAsync(user);
         db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = user.Id, Action = AuditActions.UserSetupCompleted, SubjectKind = "User", SubjectId = user.Id.ToString() });
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/portal/account/two-factor");
     }

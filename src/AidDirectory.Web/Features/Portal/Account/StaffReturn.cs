@@ -6,5 +6,7 @@ namespace AidDirectory.Web.Features.Portal.Account;
 internal static class StaffReturn
 {
     public static string Safe(IUrlHelper url, string? returnUrl) =>
-        returnUrl is { Length: > 0 } && url.IsLocalUrl(returnUrl) && Accounts.StaffPaths.Contains(new PathString(returnUrl.Split('?')[0])) ? returnUrl : "/portal";
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && url.IsLocalUrl(returnUrl) && Accounts.StaffPaths.Contains(new PathString(returnUrl.Split('?')[0]))
+            ? returnUrl
+            : "/portal";
 }

@@ -60,10 +60,15 @@ public sealed class TwoFactorModel(UserManager<DirectoryUser> users, SignInManag
             return Page();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = user.Id, Action = AuditActions.UserTwoFactorEnabled, SubjectKind = "User", SubjectId = user.Id.ToString() });
-        await db.SaveChangesAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await users.SetTwoFactorEnabledAsync(user, true);
+            RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+            db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = user.Id, Action = AuditActions.UserTwoFactorEnabled, SubjectKind = "User", SubjectId = user.Id.ToString() });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
         // The person just proved the second factor: their session counts as a two-factor sign-in.
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(AccountsSetup.MultiFactorClaim, AccountsSetup.MultiFactorValue)]);
         Enabled = true;

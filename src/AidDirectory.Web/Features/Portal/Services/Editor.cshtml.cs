@@ -1,6 +1,7 @@
 using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Data;
+using AidDirectory.Data.Import;
 using AidDirectory.Web.Features.Admin.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,7 +57,7 @@ public sealed class EditorModel(DirectoryDbContext db, PortalSubmissions submiss
         }
 
         var codes = await db.TaxonomyTerms.AsNoTracking().Select(t => t.Code).ToListAsync(cancellationToken);
-        var draft = reader.Read(Form, nameof(Form), codes.ToHashSet(StringComparer.Ordinal), ModelState);
+        var draft = reader.Read(Form, nameof(Form), codes.ToHashSet(StringComparer.Ordinal), new ModelLimits(db.Model), ModelState);
         if (draft is null || !ModelState.IsValid)
         {
             return Page();

@@ -86,6 +86,9 @@ public sealed class PlaceRow
     public LocationVisibility Visibility { get; set; } = LocationVisibility.Exact;
     public bool? WheelchairAccessible { get; set; }
 
+    /// <summary>The editor asks to drop this published place from the listing.</summary>
+    public bool Remove { get; set; }
+
     public bool IsBlank => LocationId is null && new[] { Name, Address1, Address2, PostalCode, Latitude, Longitude }.All(string.IsNullOrWhiteSpace);
 }
 
@@ -98,5 +101,8 @@ public sealed class AreaRow
     /// <summary>ZIP codes separated by commas or spaces.</summary>
     public string? PostalCodes { get; set; }
 
-    public bool IsBlank => new[] { Name, Description, CommunityAreas, PostalCodes }.All(string.IsNullOrWhiteSpace);
+    /// <summary>A drawn extent from the source (WKT), kept as it is: the form does not edit shapes.</summary>
+    public string? ExtentWkt { get; set; }
+
+    public bool IsBlank => new[] { Name, Description, CommunityAreas, PostalCodes, ExtentWkt }.All(string.IsNullOrWhiteSpace);
 }

@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
+using AidDirectory.Data.Import;
 using AidDirectory.Core.Schedules;
+using Location = AidDirectory.Core.Locations.Location;
 using AidDirectory.Web.Features.Map;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using NodaTime;
@@ -66,11 +69,11 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
             {
                 LocationId = p.LocationId, Name = p.Name, Address1 = p.Address1, Address2 = p.Address2, City = p.City, StateProvince = p.StateProvince,
                 PostalCode = p.PostalCode, Visibility = p.Visibility, WheelchairAccessible = p.WheelchairAccessible,
-                Latitude = p.Latitude?.ToString("0.######", CultureInfo.InvariantCulture), Longitude = p.Longitude?.ToString("0.######", CultureInfo.InvariantCulture),
+                Latitude = p.Latitude?.ToString("R", CultureInfo.InvariantCulture), Longitude = p.Longitude?.ToString("R", CultureInfo.InvariantCulture),
             }).ToList();
             form.Areas = draft.ServiceAreas.Select(a => new AreaRow
             {
-                Name = a.Name, Description = a.Description,
+                Name = a.Name, Description = a.Description, ExtentWkt = a.ExtentWkt,
                 CommunityAreas = string.Join(", ", a.CommunityAreaNumbers), PostalCodes = string.Join(", ", a.PostalCodes),
             }).ToList();
         }
@@ -96,12 +99,14 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
     }
 
     /// <summary>The draft the form describes, or null with every problem added to <paramref name="problems"/> under the field's name.</summary>
-    public ServiceDraft? Read(ServiceForm form, string prefix, ISet<string> categoryCodes, ModelStateDictionary problems)
+    public ServiceDraft? Read(ServiceForm form, string prefix, ISet<string> categoryCodes, ModelLimits limits, ModelStateDictionary problems)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(limits);
         var before = problems.ErrorCount;
         void Problem(string field, string message) => problems.AddModelError($"{prefix}.{field}", message);
+        FitsColumns(form, limits, Problem);
 
         var name = Text(form.Name);
         if (name is null)
@@ -192,7 +197,7 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
         {
             if (!LanguageCode().IsMatch(code))
             {
-                Problem(nameof(form.OtherLanguages), $"“{code}” is not a two-letter language code (such as “fr” or “ht”).");
+                Problem(nameof(form.OtherLanguages), $"“{code}” is not a language code (two or three letters, such as “fr”, “ht” or “yue”).");
             }
             else
             {
@@ -243,6 +248,50 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
         };
     }
 
+    // Every text that ends up in a column of limited length, checked here so that the editor hears of it,
+    // not the moderator at approval (PostgreSQL refuses a too-long text; SQLite would keep it).
+    private static void FitsColumns(ServiceForm form, ModelLimits limits, Action<string, string> problem)
+    {
+        void Fits<T>(string? text, string property, string field)
+        {
+            if (limits.Max<T>(property) is { } max && text?.Trim().Length > max)
+            {
+                problem(field, $"Keep this under {max:N0} characters.");
+            }
+        }
+
+        Fits<Service>(form.Url, nameof(Service.Url), nameof(form.Url));
+        Fits<Service>(form.Email, nameof(Service.Email), nameof(form.Email));
+        Fits<Service>(form.StatusReason, nameof(Service.StatusReason), nameof(form.StatusReason));
+        Fits<Service>(form.HoursText, nameof(Service.HoursText), nameof(form.HoursText));
+        for (var i = 0; i < form.Phones.Count; i++)
+        {
+            Fits<Phone>(form.Phones[i].Extension, nameof(Phone.Extension), $"Phones[{i}].Extension");
+            Fits<Phone>(form.Phones[i].Description, nameof(Phone.Description), $"Phones[{i}].Description");
+        }
+
+        for (var i = 0; i < form.Hours.Count; i++)
+        {
+            Fits<Schedule>(form.Hours[i].Description, nameof(Schedule.Description), $"Hours[{i}].Description");
+        }
+
+        for (var i = 0; i < form.Places.Count; i++)
+        {
+            var place = form.Places[i];
+            Fits<Location>(place.Name, nameof(Location.Name), $"Places[{i}].Name");
+            Fits<Location>(place.Address1, nameof(Location.Address1), $"Places[{i}].Address1");
+            Fits<Location>(place.Address2, nameof(Location.Address2), $"Places[{i}].Address2");
+            Fits<Location>(place.City, nameof(Location.City), $"Places[{i}].City");
+            Fits<Location>(place.StateProvince, nameof(Location.StateProvince), $"Places[{i}].StateProvince");
+        }
+
+        for (var i = 0; i < form.Areas.Count; i++)
+        {
+            Fits<ServiceArea>(form.Areas[i].Name, nameof(ServiceArea.Name), $"Areas[{i}].Name");
+            Fits<ServiceArea>(form.Areas[i].Description, nameof(ServiceArea.Description), $"Areas[{i}].Description");
+        }
+    }
+
     private List<PhoneDraft> ReadPhones(List<PhoneRow> rows, Action<string, string> problem)
     {
         var phones = new List<PhoneDraft>();
@@ -274,10 +323,6 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
                 problem($"Phones[{i}].Number", $"“{number}” is not a phone number we can dial; write it like 312-555-0100.");
             }
 
-            if (Text(row.Extension) is { } extension && !extension.All(char.IsAsciiDigit))
-            {
-                problem($"Phones[{i}].Extension", "An extension is digits only.");
-            }
         }
 
         return phones;
@@ -320,15 +365,16 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.IsBlank)
+            if (row.IsBlank || row.Remove)
             {
                 continue;
             }
 
             var at = $"Places[{i}]";
-            if (Text(row.Address1) is null)
+            var hasPoint = Text(row.Latitude) is not null && Text(row.Longitude) is not null;
+            if (Text(row.Address1) is null && !hasPoint && row.Visibility != Core.Locations.LocationVisibility.Hidden)
             {
-                problem($"{at}.Address1", "Enter the street address (it can be hidden from residents below).");
+                problem($"{at}.Address1", "Enter the street address or the point on the map (the address can be hidden from residents below).");
             }
 
             if (Text(row.PostalCode) is { } zip && !Zip().IsMatch(zip))
@@ -342,9 +388,9 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
             {
                 problem($"{at}.Latitude", "Give both latitude and longitude, or neither.");
             }
-            else if (latitude is { } lat && longitude is { } lon && (lat is < 41.3 or > 42.5 || lon is < -88.5 or > -87.3))
+            else if (latitude is { } lat && longitude is { } lon && (lat is < 36 or > 43.6 || lon is < -92 or > -86))
             {
-                problem($"{at}.Latitude", "This point is far from Chicago: check that latitude (about 41.9) and longitude (about -87.7) are not swapped.");
+                problem($"{at}.Latitude", "This point is outside Illinois and its neighbours: check that latitude (about 41.9 in Chicago) and longitude (about -87.7) are not swapped.");
             }
 
             places.Add(new PlaceDraft
@@ -398,7 +444,7 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
                 problem($"{at}.Name", "Name the area served (for example “Chicago” or “Northwest side”).");
             }
 
-            result.Add(new AreaDraft(name ?? "", Text(row.Description), numbers.Distinct().Order().ToList(), zips.Distinct().Order(StringComparer.Ordinal).ToList()));
+            result.Add(new AreaDraft(name ?? "", Text(row.Description), numbers.Distinct().Order().ToList(), zips.Distinct().Order(StringComparer.Ordinal).ToList(), Text(row.ExtentWkt)));
         }
 
         return result;
@@ -461,7 +507,7 @@ public sealed partial class ServiceFormDraft(AreaOutlines areas)
         return null;
     }
 
-    [GeneratedRegex("^[A-Za-z]{2}$")]
+    [GeneratedRegex("^[A-Za-z]{2,3}$")]
     private static partial Regex LanguageCode();
 
     [GeneratedRegex("^[0-9]{5}$")]
