@@ -6,7 +6,7 @@ namespace AidDirectory.Core.Accounts;
 /// A message to a person (the outbox). The portal shows it whether or not mail is configured; when SMTP
 /// is configured a sender delivers it and records when. Nothing is lost if mail fails: it stays here.
 /// </summary>
-public sealed class Notification
+public sealed class Notification : Listings.IVersioned
 {
     public const int MaxSubject = 300;
 
@@ -20,4 +20,7 @@ public sealed class Notification
     public Instant? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Concurrency token: a sender claims a message by saving its next attempt, so two web processes never both send it.</summary>
+    public int Version { get; set; }
 }

@@ -34,6 +34,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         e.Property(n => n.Subject).HasMaxLength(Notification.MaxSubject);
         e.Property(n => n.Body).HasMaxLength(4000);
         e.Property(n => n.LastError).HasMaxLength(1000);
+        e.Property(n => n.Version).IsConcurrencyToken();
         e.HasOne<DirectoryUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(n => new { n.UserId, n.CreatedAt });
         e.HasIndex(n => n.SentAt);

@@ -23,6 +23,7 @@ using AidDirectory.Web.Features.Portal;
 using AidDirectory.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -99,6 +100,17 @@ internal static class WebHosting
         });
         services.AddProblemDetails();
         services.AddOpenApi();
+        // Behind a reverse proxy on this machine (the default trusted proxy is loopback; more in
+        // ForwardedHeaders:KnownProxies) the report limiter must see the resident's connection, not the
+        // proxy's, or every resident would share one limit. The address is used for nothing else and never logged.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddResponseCompression(o =>
         {
             // Public pages carry no secrets (no cookies, no tokens), so compressing them over HTTPS is safe.
@@ -143,6 +155,7 @@ internal static class WebHosting
 
     public static void UseDirectoryPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<PublicRequestLog>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<StaffCookies>();

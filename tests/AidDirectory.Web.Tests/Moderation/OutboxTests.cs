@@ -53,6 +53,27 @@ public sealed class OutboxTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
         Assert.Equal(0, await Sender(server.Port).SendPendingAsync(Token));
     }
 
+    [Fact]
+    public async Task Two_senders_at_once_deliver_each_message_once()
+    {
+        var editor = new StaffSession(app);
+        await editor.RegisterAsync("twice@outbox.example.org", "Tess Twice");
+        await app.WithDatabaseAsync(async db =>
+        {
+            var user = await db.Users.Where(u => u.Email == "twice@outbox.example.org").Select(u => u.Id).SingleAsync(Token);
+            db.Notifications.AddRange(Enumerable.Range(0, 8).Select(i => new Notification
+            {
+                Id = Guid.NewGuid(), UserId = user, Subject = $"Message {i}", Body = $"Body {i}", CreatedAt = app.Clock.GetCurrentInstant(),
+            }));
+            return await db.SaveChangesAsync(Token);
+        });
+        using var server = new FakeSmtpServer(refuseRecipients: false);
+        var sent = await Task.WhenAll(Sender(server.Port).SendPendingAsync(Token), Sender(server.Port).SendPendingAsync(Token));
+        Assert.Equal(8, sent.Sum());
+        Assert.Equal(8, server.Messages.Count(m => m.Contains("twice@outbox.example.org", StringComparison.Ordinal)));
+        Assert.Equal(8, server.Messages.Where(m => m.Contains("twice@outbox.example.org", StringComparison.Ordinal)).Select(m => System.Text.RegularExpressions.Regex.Match(m, "Body [0-9]").Value).Distinct().Count());
+    }
+
     private OutboxSender Sender(int port) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = port, UseStartTls = false, From = "directory@example.org", SiteUrl = "https://directory.example.org" }),
@@ -109,6 +130,8 @@ public sealed class OutboxTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
                         {
                             Messages.Add(transcript.ToString());
                         }
+
+                        transcript.Clear();
 
                         await writer.WriteLineAsync("250 queued");
                     }

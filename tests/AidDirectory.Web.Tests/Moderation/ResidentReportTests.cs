@@ -84,6 +84,9 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
         var queue = await moderator.GetAsync("/admin?kind=ResidentReport");
         var first = queue.Document.QuerySelectorAll("tr[data-submission]").First(r => r.TextContent.Contains("Maybe Closed Zqxjk", StringComparison.Ordinal)).GetAttribute("data-submission");
         var url = $"/admin/submissions/{first}";
+        var others = (await moderator.GetAsync(url)).Document.QuerySelectorAll("[data-other-reports] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, others.Count(text => text.Contains("settled together", StringComparison.Ordinal)));
+        Assert.Contains(others, text => text.Contains("Doors locked, sign gone.", StringComparison.Ordinal) || text.Contains("(nothing added)", StringComparison.Ordinal));
         var settled = await moderator.SubmitAsync(url, f => f.Set("Message", "Roof repair"), "main form[method=post]", ("outcome", "MarkTemporarilyClosed"));
         Assert.Equal("/admin", settled.Location);
 
@@ -140,6 +143,22 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, 5), HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(5, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(s => s.ServiceId == serviceId, Token)));
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_on_this_machine_each_resident_has_a_limit_of_their_own()
+    {
+        var serviceId = await ListingAsync("Proxied Pantry");
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            using var resident = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+            resident.DefaultRequestHeaders.Add(DirectoryApp.TestClientAddress.Header, "127.0.0.1");
+            resident.DefaultRequestHeaders.Add("X-Forwarded-For", $"198.51.100.{i + 1}");
+            answers.Add((await ReportAsync(resident, serviceId, "Other", $"via proxy {i}")).Sent.StatusCode);
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a));
     }
 
     private static int _clients;

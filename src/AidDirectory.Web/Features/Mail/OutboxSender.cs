@@ -82,6 +82,17 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
             n.Attempts++;
             try
             {
+                // The claim: saving the attempt checks the version, so of two web processes one sends it.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.Entry(n).State = EntityState.Detached;
+                continue;
+            }
+
+            try
+            {
                 using var message = new MimeMessage();
                 message.From.Add(MailboxAddress.Parse(o.From ?? $"no-reply@{o.SmtpHost}"));
                 message.To.Add(new MailboxAddress(item.DisplayName ?? item.Email, item.Email!));

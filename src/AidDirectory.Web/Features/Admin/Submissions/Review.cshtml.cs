@@ -21,6 +21,9 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
     public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
     public string? Problem { get; private set; }
 
+    /// <summary>For a report: the other pending reports about the same listing (those saying the same thing are settled together).</summary>
+    public IReadOnlyList<Submission> OtherReports { get; private set; } = [];
+
     [BindProperty]
     public string? Message { get; set; }
 
@@ -89,6 +92,13 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
         Submitter = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == submission.SubmittedById, cancellationToken);
         OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == submission.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         Changes = await changes.OfAsync(submission, cancellationToken);
+        if (submission.Kind == SubmissionKind.ResidentReport)
+        {
+            OtherReports = await db.Submissions.AsNoTracking()
+                .Where(s => s.Id != submission.Id && s.ServiceId == submission.ServiceId && s.Kind == SubmissionKind.ResidentReport && s.State == SubmissionState.Pending)
+                .OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
+        }
+
         return true;
     }
 }
