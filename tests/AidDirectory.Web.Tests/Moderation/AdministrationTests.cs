@@ -3,6 +3,7 @@ using AidDirectory.Core.Accounts;
 using AidDirectory.Core.Audit;
 using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using NodaTime.Extensions;
 
 namespace AidDirectory.Web.Tests.Moderation;
 
@@ -44,6 +45,11 @@ public sealed class AdministrationTests(SqliteDirectoryApp app) : IClassFixture<
         Assert.Equal("Admin granter@admin.example.org", row.QuerySelector("[data-actor]")!.TextContent);
         Assert.Contains("Moderator", row.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/admin/audit?from=yesterday")).Status);
+        foreach (var wrong in new[] { "/admin/audit?page=abc", "/admin?kind=Everything", "/admin?area=99", "/admin?area=abc", "/admin?page=0" })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync(wrong)).Status);
+        }
+
 
         // The last administrator cannot remove their own role.
         var self = await UserIdAsync("granter@admin.example.org");
@@ -92,6 +98,28 @@ public sealed class AdministrationTests(SqliteDirectoryApp app) : IClassFixture<
         var signIn = await new StaffSession(app).SignInAsync("leaving@admin.example.org", expectSuccess: false);
         Assert.Equal(HttpStatusCode.OK, signIn.Status);
         Assert.Contains("do not match an account", signIn.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_queue_pages_through_many_items_oldest_first()
+    {
+        var admin = new StaffSession(app);
+        await admin.SetUpAdministratorAsync("pager@admin.example.org");
+        await app.WithDatabaseAsync(db =>
+        {
+            var start = app.Clock.GetCurrentInstant() - NodaTime.Duration.FromDays(400);
+            db.Submissions.AddRange(Enumerable.Range(0, 60).Select(i => new Core.Moderation.Submission
+            {
+                Id = Guid.NewGuid(), Kind = Core.Moderation.SubmissionKind.NewOrganization, OrganizationId = Guid.NewGuid(), Title = $"Paged org {i:00}",
+                Snapshot = Core.Moderation.Snapshots.Write(new Core.Moderation.OrganizationDraft($"Paged org {i:00}", null, null, null)),
+                SubmittedAt = start + NodaTime.Duration.FromMinutes(i), UpdatedAt = start + NodaTime.Duration.FromMinutes(i),
+            }));
+            return db.SaveChangesAsync(Token);
+        });
+        string FirstTitle(StaffSession.Page page) => page.Document.QuerySelector("tr[data-submission] a")!.TextContent;
+        Assert.Equal("Paged org 00", FirstTitle(await admin.GetAsync("/admin")));
+        Assert.Equal("Paged org 50", FirstTitle(await admin.GetAsync("/admin?page=2")));
+        Assert.Equal("Paged org 50", FirstTitle(await admin.GetAsync("/admin?kind=NewOrganization&page=2")));
     }
 
     private Task<Guid> UserIdAsync(string email) =>

@@ -18,7 +18,8 @@ public sealed class IndexModel(DirectoryDbContext db, AreaOutlines areas) : Page
     [BindProperty(SupportsGet = true, Name = "area")]
     public int? Area { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also the route value naming the Razor page itself.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [TempData]
@@ -32,9 +33,9 @@ public sealed class IndexModel(DirectoryDbContext db, AreaOutlines areas) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (PageNumber < 1 || PageNumber > 10_000 || (Area is { } area && areas.Areas.All(a => a.Number != area)))
+        if (!ModelState.IsValid || PageNumber < 1 || PageNumber > 10_000 || (Area is { } area && areas.Areas.All(a => a.Number != area)))
         {
-            return BadRequest("The page number or neighbourhood in the address is not one we know.");
+            return BadRequest("The kind, neighbourhood or page number in the address is not one we know.");
         }
 
         var pending = db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Pending);

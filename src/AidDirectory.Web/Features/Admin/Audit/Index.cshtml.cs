@@ -28,7 +28,8 @@ public sealed class IndexModel(DirectoryDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "to")]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also the route value naming the Razor page itself.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
@@ -70,7 +71,7 @@ public sealed class IndexModel(DirectoryDbContext db) : PageModel
             entries = entries.Where(a => a.At < end);
         }
 
-        if (PageNumber is < 1 or > 100_000)
+        if (!ModelState.IsValid || PageNumber is < 1 or > 100_000)
         {
             Problems["page"] = "No such page.";
         }
