@@ -30,7 +30,7 @@ public sealed class LoginTwoFactorModel(SignInManager<DirectoryUser> signIn) : P
             return Page();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = Accounts.AuthenticatorCode.Normalize(Code);
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Trim());

@@ -52,7 +52,7 @@ public sealed class TwoFactorModel(UserManager<DirectoryUser> users, SignInManag
             return Page();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = Accounts.AuthenticatorCode.Normalize(Code);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), "That code did not match. Check that the app shows AidDirectory and your email, and that the phone's clock is right.");

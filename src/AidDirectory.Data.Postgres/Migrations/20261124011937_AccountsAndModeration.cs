@@ -12,6 +12,12 @@ namespace AidDirectory.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReportedClosedAt",
+                table: "Services",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -77,6 +83,20 @@ namespace AidDirectory.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Submissions",
                 columns: table => new
                 {
@@ -88,6 +108,7 @@ namespace AidDirectory.Data.Postgres.Migrations
                     BaseSnapshot = table.Column<string>(type: "text", nullable: true),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Snapshot = table.Column<string>(type: "text", nullable: false),
+                    ReportReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     CommunityAreaNumber = table.Column<int>(type: "integer", nullable: true),
                     SubmittedById = table.Column<Guid>(type: "uuid", nullable: false),
                     ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -212,6 +233,33 @@ namespace AidDirectory.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganizationMembers",
                 columns: table => new
                 {
@@ -294,19 +342,31 @@ namespace AidDirectory.Data.Postgres.Migrations
                 columns: new[] { "SubjectKind", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_SentAt",
+                table: "Notifications",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganizationMembers_OrganizationId",
                 table: "OrganizationMembers",
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Submissions_OnePendingStaleItem",
+                table: "Submissions",
+                column: "ServiceId",
+                unique: true,
+                filter: "\"Kind\" = 'StaleListing' AND \"State\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Submissions_OrganizationId",
                 table: "Submissions",
                 column: "OrganizationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Submissions_ServiceId",
-                table: "Submissions",
-                column: "ServiceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_State_SubmittedAt",
@@ -350,6 +410,12 @@ namespace AidDirectory.Data.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "OrganizationMembers");
 
             migrationBuilder.DropTable(
@@ -360,6 +426,10 @@ namespace AidDirectory.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ReportedClosedAt",
+                table: "Services");
         }
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AidDirectory.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresDirectoryDbContext))]
-    [Migration("20261124004140_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261124011937_AccountsAndModeration")]
+    partial class AccountsAndModeration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -63,6 +63,10 @@ namespace AidDirectory.Data.Postgres.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

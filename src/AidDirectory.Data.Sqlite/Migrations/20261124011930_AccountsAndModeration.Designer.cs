@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AidDirectory.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteDirectoryDbContext))]
-    [Migration("20261123233912_AccountsAndModeration")]
+    [Migration("20261124011930_AccountsAndModeration")]
     partial class AccountsAndModeration
     {
         /// <inheritdoc />
@@ -19,6 +19,56 @@ namespace AidDirectory.Data.Sqlite.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notifications");
+                });
 
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>
                 {
@@ -273,6 +323,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<long>("PublishSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReportedClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -474,6 +527,10 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -508,7 +565,10 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("ServiceId");
+                    b.HasIndex("ServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Submissions_OnePendingStaleItem")
+                        .HasFilter("\"Kind\" = 'StaleListing' AND \"State\" = 'Pending'");
 
                     b.HasIndex("SubmittedById");
 
@@ -768,6 +828,23 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -907,6 +984,15 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.HasIndex("TermCode");
 
                     b.ToTable("ServiceCategory");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Accounts.Notification", b =>
+                {
+                    b.HasOne("AidDirectory.Data.Accounts.DirectoryUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AidDirectory.Core.Accounts.OrganizationMember", b =>

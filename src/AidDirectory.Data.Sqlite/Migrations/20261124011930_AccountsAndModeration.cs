@@ -11,6 +11,12 @@ namespace AidDirectory.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReportedClosedAt",
+                table: "Services",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -76,6 +82,20 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Submissions",
                 columns: table => new
                 {
@@ -87,6 +107,7 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     BaseSnapshot = table.Column<string>(type: "TEXT", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    ReportReason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     CommunityAreaNumber = table.Column<int>(type: "INTEGER", nullable: true),
                     SubmittedById = table.Column<Guid>(type: "TEXT", nullable: false),
                     ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -211,6 +232,33 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganizationMembers",
                 columns: table => new
                 {
@@ -293,19 +341,31 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 columns: new[] { "SubjectKind", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_SentAt",
+                table: "Notifications",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganizationMembers_OrganizationId",
                 table: "OrganizationMembers",
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Submissions_OnePendingStaleItem",
+                table: "Submissions",
+                column: "ServiceId",
+                unique: true,
+                filter: "\"Kind\" = 'StaleListing' AND \"State\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Submissions_OrganizationId",
                 table: "Submissions",
                 column: "OrganizationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Submissions_ServiceId",
-                table: "Submissions",
-                column: "ServiceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_State_SubmittedAt",
@@ -346,6 +406,12 @@ namespace AidDirectory.Data.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "OrganizationMembers");
 
             migrationBuilder.DropTable(
@@ -356,6 +422,10 @@ namespace AidDirectory.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ReportedClosedAt",
+                table: "Services");
         }
     }
 }
