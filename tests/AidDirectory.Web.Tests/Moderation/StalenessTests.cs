@@ -2,7 +2,7 @@ using System.Net;
 using AidDirectory.Core.Accounts;
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Moderation;
-using AidDirectory.Web.Features.Staleness;
+using AidDirectory.Web.Features.Moderation;
 using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using AidDirectory.Core.Taxonomy;
-using AidDirectory.Web.Features.Browse;
+using AidDirectory.Web.Features.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AidDirectory.Web.Features.Home;

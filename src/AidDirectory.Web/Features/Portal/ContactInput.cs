@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 
+using AidDirectory.Web.Features.Moderation;
+
 namespace AidDirectory.Web.Features.Portal;
 
 /// <summary>Who a moderator may contact about a submission. Seen by moderators only, never by residents.</summary>

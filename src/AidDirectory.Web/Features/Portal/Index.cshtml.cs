@@ -8,6 +8,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
+using AidDirectory.Web.Features.Moderation;
+
+using AidDirectory.Web.Features.Accounts;
+
 namespace AidDirectory.Web.Features.Portal;
 
 /// <summary>

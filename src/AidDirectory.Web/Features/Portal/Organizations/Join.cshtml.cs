@@ -4,6 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using AidDirectory.Web.Features.Moderation;
+
+using AidDirectory.Web.Features.Accounts;
+
 namespace AidDirectory.Web.Features.Portal.Organizations;
 
 /// <summary>Ask to speak for an organization that is already listed; a moderator decides.</summary>

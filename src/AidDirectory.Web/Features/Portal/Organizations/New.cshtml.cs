@@ -3,6 +3,10 @@ using AidDirectory.Core.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using AidDirectory.Web.Features.Moderation;
+
+using AidDirectory.Web.Features.Accounts;
+
 namespace AidDirectory.Web.Features.Portal.Organizations;
 
 /// <summary>Describe an organization that is not listed yet; a moderator approves it before anyone sees it.</summary>

@@ -1,8 +1,10 @@
 using AidDirectory.Core.Moderation;
-using AidDirectory.Web.Features.Admin.Moderation;
+using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+
+using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal.Submissions;
 

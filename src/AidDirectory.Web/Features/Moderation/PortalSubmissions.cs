@@ -1,13 +1,12 @@
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
-using AidDirectory.Web.Features.Admin.Moderation;
 using AidDirectory.Web.Features.Map;
 using NetTopologySuite.Geometries;
 using Microsoft.EntityFrameworkCore;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Portal;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// What an organization's editor sends: every proposal becomes a submission stored whole, and every
@@ -227,7 +226,7 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
         service.LastVerifiedAt = time.GetCurrentInstant();
         // A moderator may publish an edit of the same listing at this moment: then the confirmation is
         // applied again on the listing as it is now.
-        await Staleness.StaleListings.ResolveAsync(db, serviceId, userId, service.LastVerifiedAt.Value, "Confirmed as still accurate by the organization", cancellationToken);
+        await StaleListings.ResolveAsync(db, serviceId, userId, service.LastVerifiedAt.Value, "Confirmed as still accurate by the organization", cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             At = service.LastVerifiedAt.Value,

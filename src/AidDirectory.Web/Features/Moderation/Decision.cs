@@ -1,6 +1,6 @@
 using AidDirectory.Core.Moderation;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>What became of a moderator's (or an author's) action on a submission.</summary>
 public abstract record Decision

@@ -3,12 +3,11 @@ using AidDirectory.Core.Audit;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
-using AidDirectory.Web.Features.Portal;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// A moderator settles a resident's report or a stale listing: dismiss, confirm, mark (temporarily) closed

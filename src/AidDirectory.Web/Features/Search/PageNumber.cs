@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>Reads the <c>page</c> parameter of a list; anything but a whole number from 1 is refused.</summary>
 internal static class PageNumber

@@ -4,7 +4,7 @@ using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
-namespace AidDirectory.Web.Features.Portal;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>Writes notifications for an organization's editors into the outbox, in the caller's unit of work.</summary>
 public static class Outbox

@@ -3,7 +3,7 @@ using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Translations;
 using NodaTime;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>One line of a list of listings: what a resident needs to decide whether to open it.</summary>
 public sealed record ListingSummary(

@@ -1,3 +1,3 @@
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 public sealed record ListingPage(IReadOnlyList<ListingSummary> Items, int Page, int PageCount, int Total);

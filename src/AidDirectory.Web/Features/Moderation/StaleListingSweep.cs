@@ -1,4 +1,4 @@
-namespace AidDirectory.Web.Features.Staleness;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>Runs <see cref="StaleListings.SweepAsync"/> every hour (on the site's clock, so tests decide when).</summary>
 public sealed partial class StaleListingSweep(IServiceScopeFactory scopes, TimeProvider time, ILogger<StaleListingSweep> logger) : BackgroundService

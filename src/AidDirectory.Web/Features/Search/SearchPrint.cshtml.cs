@@ -1,12 +1,13 @@
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
-using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace AidDirectory.Web.Features.Printing;
+using AidDirectory.Web.Features.Printing;
+
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>
 /// A results page as plain paper: the same parameters as the search, every result (up to a limit) with

@@ -2,7 +2,7 @@ using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 public sealed class NeighborhoodModel(ListingSummaries summaries, IStringLocalizer<UiText> text) : BrowsePageModel(text)
 {

@@ -2,7 +2,7 @@ using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>The answer when a submission changed after the moderator opened it: who decided, or what happened.</summary>
 internal static class DecidedMeanwhile

@@ -1,12 +1,11 @@
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
-using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>The results page: the words a resident typed, a place, filters, counts per category. Answered from the index.</summary>
 public sealed class SearchModel(ListingSummaries summaries, PublishedListingIndex index, IStringLocalizer<UiText> text) : BrowsePageModel(text)

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace AidDirectory.Web.Features.Portal;
+namespace AidDirectory.Web.Features.Accounts;
 
 /// <summary>The signed-in person's user id, from the cookie Identity issued.</summary>
 internal static class StaffUser

@@ -1,6 +1,6 @@
 using AidDirectory.Core.Moderation;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>What changed in a published listing since an editor read it: empty when it still reads the same.</summary>
 public static class OutOfDate

@@ -7,7 +7,7 @@ using AidDirectory.Search.Querying;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>
 /// Lists of listings for the category, neighbourhood and search pages, answered from the search index

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// A moderator's approve / reject / request-changes. Each decision is one transaction: the submission's new
@@ -142,7 +142,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                 }
 
                 await publisher.ApplyAsync(service, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
-                await Staleness.StaleListings.ResolveAsync(db, service.Id, moderatorId, now, "An approved edit confirmed the listing", cancellationToken);
+                await StaleListings.ResolveAsync(db, service.Id, moderatorId, now, "An approved edit confirmed the listing", cancellationToken);
                 Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), service.Id, published, submission.Snapshot);
                 return null;
             default:

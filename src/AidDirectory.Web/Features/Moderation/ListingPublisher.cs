@@ -9,7 +9,7 @@ using NetTopologySuite.Geometries;
 using Location = AidDirectory.Core.Locations.Location;
 using NodaTime;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// Writes an approved draft onto the published records, in the caller's unit of work (the caller saves,

@@ -1,7 +1,7 @@
 using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>A moderator never decides for an organization they speak for.</summary>
 internal static class ConflictOfInterest

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace AidDirectory.Web.Features.Browse;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>What the category, neighbourhood and search pages share: a page of listings and the 400 for a bad page number.</summary>
 public abstract class BrowsePageModel(IStringLocalizer<UiText> text) : PageModel

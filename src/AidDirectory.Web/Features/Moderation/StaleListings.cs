@@ -4,13 +4,12 @@ using AidDirectory.Core.Deployment;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
-using AidDirectory.Web.Features.Portal;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Staleness;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// Listings nobody confirmed within the configured age (default 90 days) enter the moderation queue, and

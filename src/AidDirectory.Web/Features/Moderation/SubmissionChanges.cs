@@ -1,6 +1,6 @@
 using AidDirectory.Core.Moderation;
 
-namespace AidDirectory.Web.Features.Admin.Moderation;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// What a submission would change, against what residents see now: the diff a moderator decides on and
