@@ -49,6 +49,7 @@ internal static class WebHosting
         services.AddSingleton(sp => new PublishedListingIndex(sp.GetRequiredService<OpenNow>()));
         services.AddSingleton<SearchIndexFeed>();
         services.AddHostedService<SearchIndexPoller>();
+        services.AddSingleton<SearchCards>();
         services.AddSingleton<ListingSummaries>();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AreaOutlines>();

@@ -1,5 +1,6 @@
 using AidDirectory.Core.Listings;
 using AidDirectory.Web.Features.Drawing;
+using AidDirectory.Web.Features.Search;
 using NetTopologySuite.Geometries;
 using QRCoder;
 using SkiaSharp;

@@ -4,6 +4,7 @@ using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Drawing;
 using AidDirectory.Web.Features.Map;
+using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +14,7 @@ namespace AidDirectory.Web.Features.Printing;
 /// Makes a neighbourhood's flyer for one category in one language, from the published index (what
 /// residents see now). The languages are those the community reads, wider than the site's pages.
 /// </summary>
-public sealed class Flyers(PublishedListingIndex index, AreaOutlines outlines, FlyerDocument document, ResidentFormat format, IStringLocalizer<FlyerText> text, OpenNow openNow, TimeProvider time)
+public sealed class Flyers(PublishedListingIndex index, AreaOutlines outlines, FlyerDocument document, ResidentFormat format, IStringLocalizer<FlyerText> text, SearchCards cards, OpenNow openNow, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "es", "pl", "zh", "ar"];
 
@@ -38,7 +39,7 @@ public sealed class Flyers(PublishedListingIndex index, AreaOutlines outlines, F
         var categoryName = index.Vocabulary.Categories.First(c => c.Code == category).NameIn(language);
         // The same search as the live list the QR code opens, nearest first: the flyer prints its top.
         var hits = index.Search(new SearchQuery { Place = area, Category = category, Language = language, AllPages = true }).Hits;
-        var listings = PrintedListing.From(hits, language, 1, format, text["AllDay"]);
+        var listings = PrintedListing.From(cards.Of(hits, language, 1), format, text["AllDay"]);
         // The live list is in the flyer's language where the site has it.
         var pageLanguage = Hosting.Languages.IsSupported(language) ? language : Hosting.Languages.Default;
         var live = new Uri(siteRoot, $"{pageLanguage}/search?area={Uri.EscapeDataString(areaSlug)}&category={Uri.EscapeDataString(category)}");

@@ -1,3 +1,3 @@
 namespace AidDirectory.Web.Features.Search;
 
-public sealed record ListingPage(IReadOnlyList<ListingSummary> Items, int Page, int PageCount, int Total);
+public sealed record ListingPage(IReadOnlyList<SearchCard> Items, int Page, int PageCount, int Total);

@@ -1,11 +1,6 @@
-using AidDirectory.Core.Deployment;
-using AidDirectory.Core.Listings;
-using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
-using Microsoft.Extensions.Options;
-using NodaTime.Extensions;
 
 namespace AidDirectory.Web.Features.Search;
 
@@ -13,7 +8,7 @@ namespace AidDirectory.Web.Features.Search;
 /// Lists of listings for the category, neighbourhood and search pages, answered from the search index
 /// (never the database), and turned into the lines a resident reads.
 /// </summary>
-public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNow, TimeProvider time, IOptions<DeploymentOptions> deployment)
+public sealed class ListingSummaries(PublishedListingIndex index, SearchCards cards)
 {
     public (ListingPage Page, SearchResults Results) Search(SearchQuery query)
     {
@@ -41,27 +36,6 @@ public sealed class ListingSummaries(PublishedListingIndex index, OpenNow openNo
 
     public TaxonomyTerm? Category(string code) => index.Vocabulary.Categories.FirstOrDefault(c => c.Code == code);
 
-    private ListingPage ToPage(SearchResults results, string language)
-    {
-        var now = time.GetCurrentInstant();
-        var items = results.Hits.Select(hit =>
-        {
-            var s = hit.Listing.Service;
-            return new ListingSummary(
-                s.Id,
-                s.NameTranslations.For(language, s.WrittenIn) ?? new(s.Name, s.WrittenIn),
-                s.Organization.Name,
-                s.Categories.Where(c => c.Taxonomy == TaxonomyTerm.OurTaxonomy).OrderBy(c => c.SortOrder).Select(c => c.NameIn(language)).ToList(),
-                hit.Listing.Neighborhood,
-                openNow.StateOf(new OpeningHours(s.Schedules), s.Status),
-                Freshness.Of(s.LastVerifiedAt, now, deployment.Value.StaleAfterDays),
-                hit.Listing.SourceAsOf,
-                s.Status,
-                s.Cost,
-                s.Languages,
-                hit.DistanceKm,
-                s.ReportedClosedAt is not null);
-        }).ToList();
-        return new ListingPage(items, results.Page, results.PageCount, results.Total);
-    }
+    private ListingPage ToPage(SearchResults results, string language) =>
+        new(cards.Of(results, language), results.Page, results.PageCount, results.Total);
 }

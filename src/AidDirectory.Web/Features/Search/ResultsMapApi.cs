@@ -1,5 +1,4 @@
 using AidDirectory.Search.Indexing;
-using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Drawing;
 using AidDirectory.Web.Features.Map;
 using AidDirectory.Web.Features.Shared;
@@ -16,7 +15,7 @@ public static class ResultsMapApi
     public static void MapResultsMapApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/{lang:lang}/maps/search.png", OfSearch).WithTags("Map").ExcludeFromDescription();
 
-    private static IResult OfSearch(string lang, HttpRequest request, PublishedListingIndex index, StaticMaps maps, IStringLocalizer<UiText> text, HttpResponse response)
+    private static IResult OfSearch(string lang, HttpRequest request, PublishedListingIndex index, SearchCards cards, StaticMaps maps, IStringLocalizer<UiText> text, HttpResponse response)
     {
         var problems = new List<SearchRequest.Problem>();
         var query = SearchRequest.Parse(request.Query, lang, index, problems);
@@ -26,8 +25,7 @@ public static class ResultsMapApi
         }
 
         var results = index.Search(query);
-        var first = ((results.Page - 1) * SearchQuery.PageSize) + 1;
-        var markers = results.Hits.Select((hit, i) => MapMarker.Of(hit.Listing.Location, first + i)).OfType<MapMarker>().ToList();
+        var markers = cards.Of(results, lang).Select(card => MapMarker.Of(card.Location, card.Number)).OfType<MapMarker>().ToList();
         // Drawn from what a resident searched for: never kept, here or in a cache on the way.
         response.Headers.CacheControl = "no-store";
         return TypedResults.Bytes(maps.OfResults(markers, query.Near ?? results.Place?.Point, text["Map_Boundaries"], StaticMapApi.RightToLeft), StaticMapApi.MediaType);

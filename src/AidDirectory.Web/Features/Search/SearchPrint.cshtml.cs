@@ -5,15 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-using AidDirectory.Web.Features.Printing;
-
 namespace AidDirectory.Web.Features.Search;
 
 /// <summary>
 /// A results page as plain paper: the same parameters as the search, every result (up to a limit) with
 /// address, phones and hours written out, nothing that needs a screen.
 /// </summary>
-public sealed class SearchPrintModel(PublishedListingIndex index, ResidentFormat format, IStringLocalizer<UiText> text) : PageModel
+public sealed class SearchPrintModel(PublishedListingIndex index, SearchCards cards, ResidentFormat format, IStringLocalizer<UiText> text) : PageModel
 {
     public const int Limit = 200;
 
@@ -36,7 +34,7 @@ public sealed class SearchPrintModel(PublishedListingIndex index, ResidentFormat
 
         var results = index.Search(Query);
         (Total, PlaceName) = (results.Total, results.Place?.Name);
-        Listings = PrintedListing.From(results.Hits.Take(Limit), lang, 1, format, text["Hours_AllDay"]);
+        Listings = PrintedListing.From(cards.Of(results.Hits.Take(Limit), lang, 1), format, text["Hours_AllDay"]);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AidDirectory.Core.Schedules;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Shared;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NodaTime.Text;
 
 namespace AidDirectory.Web.Features.Search;
 
@@ -30,7 +28,7 @@ public static class ServicesApi
     }
 
     internal static Results<Ok<ServicesPage>, ValidationProblem> Search(
-        HttpRequest request, PublishedListingIndex index, OpenNow openNow, IStringLocalizer<UiText> text)
+        HttpRequest request, PublishedListingIndex index, SearchCards cards, IStringLocalizer<UiText> text)
     {
         var (query, errors) = Parse(request, index, text, allPages: false);
         if (errors is not null)
@@ -47,11 +45,11 @@ public static class ServicesApi
         return TypedResults.Ok(new ServicesPage(
             results.Total, results.Page, results.PageCount, results.Place?.Key,
             results.CategoryCounts.Select(c => new CategoryCount(c.Category, c.Count)).ToList(),
-            results.Hits.Select(h => Summary(h, query!.Language, openNow)).ToList()));
+            cards.Of(results, query!.Language).Select(ServiceSummary.Of).ToList()));
     }
 
     internal static Results<JsonHttpResult<FeatureCollection>, ValidationProblem> Map(
-        HttpRequest request, PublishedListingIndex index, OpenNow openNow, IStringLocalizer<UiText> text)
+        HttpRequest request, PublishedListingIndex index, SearchCards cards, IStringLocalizer<UiText> text)
     {
         var (query, errors) = Parse(request, index, text, allPages: true);
         if (errors is not null)
@@ -60,22 +58,21 @@ public static class ServicesApi
         }
 
         var features = new FeatureCollection();
-        foreach (var hit in index.Search(query!).Hits)
+        foreach (var card in cards.Of(index.Search(query!), query!.Language))
         {
-            if (hit.Listing.Location is not { Latitude: { } lat, Longitude: { } lon })
+            if (card.Location is not { Latitude: { } lat, Longitude: { } lon })
             {
                 continue;
             }
 
-            var s = hit.Listing.Service;
             features.Add(new Feature(Wgs84.CreatePoint(new Coordinate(lon, lat)), new AttributesTable
             {
-                { "id", s.Id },
-                { "name", s.Name },
-                { "category", s.Categories.OrderBy(c => c.SortOrder).Select(c => c.Code).FirstOrDefault() ?? "" },
-                { "open_now", openNow.StateOf(new OpeningHours(s.Schedules), s.Status).IsOpen },
-                { "approximate", hit.Listing.Location.Visibility != Core.Locations.LocationVisibility.Exact },
-                { "url", $"/{query!.Language}/service/{s.Id}" },
+                { "id", card.Id },
+                { "name", card.Name.Text },
+                { "category", card.MainCategory },
+                { "open_now", card.Opening.IsOpen },
+                { "approximate", card.IsApproximate },
+                { "url", card.Url },
             }));
         }
 
@@ -99,30 +96,5 @@ public static class ServicesApi
             ? (query, null)
             : (null, problems.GroupBy(p => p.Parameter, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(p => text[p.Reason, p.Arguments].Value).ToArray(), StringComparer.Ordinal));
-    }
-
-    private static ServiceSummary Summary(SearchHit hit, string language, OpenNow openNow)
-    {
-        var s = hit.Listing.Service;
-        var state = openNow.StateOf(new OpeningHours(s.Schedules), s.Status);
-        var local = LocalDateTimePattern.GeneralIso;
-        return new ServiceSummary(
-            s.Id,
-            s.NameTranslations.For(language, s.WrittenIn)?.Text ?? s.Name,
-            s.Organization.Name,
-            s.Categories.OrderBy(c => c.SortOrder).Select(c => c.Code).ToList(),
-            hit.Listing.Neighborhood,
-            hit.Listing.Location?.Latitude,
-            hit.Listing.Location?.Longitude,
-            hit.DistanceKm is { } km ? Math.Round(km, 2) : null,
-            state.IsOpen,
-            state.ClosesAt is { } closes ? local.Format(closes) : null,
-            state.OpensAt is { } opens ? local.Format(opens) : null,
-            s.Status.ToString(),
-            s.Cost?.ToString(),
-            s.Languages,
-            s.LastVerifiedAt is { } verified ? InstantPattern.General.Format(verified) : null,
-            hit.Listing.SourceAsOf is { } asOf ? LocalDatePattern.Iso.Format(asOf) : null,
-            $"/{language}/service/{s.Id}");
     }
 }

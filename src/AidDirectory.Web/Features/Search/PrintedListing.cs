@@ -4,15 +4,14 @@ using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Translations;
-using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Shared;
 using NodaTime;
 using NodaTime.Utility;
 
-namespace AidDirectory.Web.Features.Printing;
+namespace AidDirectory.Web.Features.Search;
 
 /// <summary>
-/// A listing as paper shows it (a flyer, a printed list): everything needed without a link to follow.
+/// A <see cref="SearchCard"/> as paper shows it (a flyer, a printed list): everything needed without a link to follow.
 /// Where it is comes only from the <see cref="ShownLocation"/>: an Approximate or Hidden address is never printed.
 /// </summary>
 public sealed partial record PrintedListing(
@@ -32,25 +31,21 @@ public sealed partial record PrintedListing(
         ? string.Join(", ", new[] { street, Location.Address2, Location.City, $"{Location.StateProvince} {Location.PostalCode}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)))
         : null;
 
-    public static IReadOnlyList<PrintedListing> From(IEnumerable<SearchHit> hits, string language, int firstNumber, ResidentFormat format, string allDay)
+    public static IReadOnlyList<PrintedListing> From(IEnumerable<SearchCard> cards, ResidentFormat format, string allDay)
     {
-        ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(format);
-        return hits.Select((hit, i) =>
-        {
-            var s = hit.Listing.Service;
-            return new PrintedListing(
-                firstNumber + i,
-                s.Id,
-                s.NameTranslations.For(language, s.WrittenIn) ?? new(s.Name, s.WrittenIn),
-                s.Organization.Name,
-                hit.Listing.Location,
-                hit.Listing.Neighborhood,
-                s.Phones.OrderBy(p => p.SortOrder).Select(p => ForPaper(format.PhoneForDisplay(p.Number)) + (p.Extension is null ? "" : " x" + p.Extension)).ToList(),
-                WeekHours(new OpeningHours(s.Schedules), allDay),
-                s.Cost,
-                s.Status);
-        }).ToList();
+        return cards.Select(card => new PrintedListing(
+            card.Number,
+            card.Id,
+            card.Name,
+            card.Organization,
+            card.Location,
+            card.Neighborhood,
+            card.Phones.Select(p => ForPaper(format.PhoneForDisplay(p.Number)) + (p.Extension is null ? "" : " x" + p.Extension)).ToList(),
+            WeekHours(card.Hours, allDay),
+            card.Cost,
+            card.Status)).ToList();
     }
 
     /// <summary>"(312) 555-0100" as "312-555-0100": one run of digits that reads the same in a right-to-left line.</summary>
