@@ -9,6 +9,7 @@ namespace AidDirectory.Search.Indexing;
 public sealed class PlaceNames
 {
     private readonly Dictionary<string, Place> _byWords;
+    private readonly Dictionary<int, string> _areaNames;
 
     public PlaceNames(IEnumerable<Place> places, LanguageAnalyzers analyzers)
     {
@@ -24,6 +25,8 @@ public sealed class PlaceNames
             }
         }
 
+        _areaNames = Places.Where(p => p.Kind == Place.Area && p.CommunityArea is not null)
+            .GroupBy(p => p.CommunityArea!.Value).ToDictionary(g => g.Key, g => g.First().Name);
         LongestName = _byWords.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
     }
 
@@ -34,6 +37,9 @@ public sealed class PlaceNames
     public Place? Find(string foldedWords) => _byWords.GetValueOrDefault(foldedWords);
 
     public Place? Zip(string code) => Places.FirstOrDefault(p => p.Kind == Place.Zip && p.Key == code);
+
+    /// <summary>The name of community area <paramref name="number"/>, or null when there is none.</summary>
+    public string? AreaName(int number) => _areaNames.GetValueOrDefault(number);
 
     public Place? Area(string slugOrName) => Places.FirstOrDefault(p => p.Kind == Place.Area && p.Key == slugOrName);
 }

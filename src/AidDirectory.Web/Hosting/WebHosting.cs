@@ -59,7 +59,7 @@ internal static class WebHosting
         services.AddSingleton<StaticMaps>();
         services.AddSingleton<FlyerDocument>();
         services.AddSingleton<Flyers>();
-        services.AddScoped<ListingDetails>();
+        services.AddSingleton<ListingDetails>();
         services.AddDirectoryAccounts();
         services.AddScoped<ListingPublisher>();
         services.AddScoped<ModerationDecisions>();

@@ -13,9 +13,9 @@ public sealed class ListingModel(ListingDetails details, Reports.ReportFormToken
 
     public Reports.ReportFormView ReportForm => new(Listing.Service.Id, reportTokens.For(Listing.Service.Id));
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public IActionResult OnGet(Guid id)
     {
-        if (await details.FindAsync(id, (string)RouteData.Values["lang"]!, cancellationToken) is not { } listing)
+        if (details.Find(id, (string)RouteData.Values["lang"]!) is not { } listing)
         {
             return NotFound();
         }

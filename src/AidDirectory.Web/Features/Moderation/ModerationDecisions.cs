@@ -45,7 +45,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
             return new Decision.Refused("An organization request cannot be sent back for changes (there is no form to resubmit): approve it, or reject it with the reason so they can send a new one.");
         }
 
-        if (submission.SubmittedById == moderatorId || await ConflictOfInterest.ExistsAsync(db, moderatorId, submission.OrganizationId, cancellationToken))
+        if (submission.SubmittedById == moderatorId || await Membership.IsMemberAsync(db, moderatorId, submission.OrganizationId, cancellationToken))
         {
             return new Decision.Refused("You belong to the organization that sent this, so another moderator must decide it.");
         }
@@ -111,7 +111,7 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                 Audit(now, moderatorId, AuditActions.OrganizationPublished, nameof(Organization), submission.OrganizationId, null, submission.Snapshot);
                 return null;
             case SubmissionKind.JoinOrganization:
-                if (!await db.OrganizationMembers.AnyAsync(m => m.UserId == submission.SubmittedById && m.OrganizationId == submission.OrganizationId, cancellationToken))
+                if (!await Membership.IsMemberAsync(db, submission.SubmittedById, submission.OrganizationId, cancellationToken))
                 {
                     AddMember(submission, now);
                 }

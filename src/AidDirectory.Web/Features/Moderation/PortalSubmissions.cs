@@ -33,16 +33,19 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
     }
 
     public Task<bool> IsMemberAsync(Guid userId, Guid organizationId, CancellationToken cancellationToken) =>
-        db.OrganizationMembers.AnyAsync(m => m.UserId == userId && m.OrganizationId == organizationId, cancellationToken);
+        Membership.IsMemberAsync(db, userId, organizationId, cancellationToken);
 
     /// <summary>
     /// The submissions an editor may see: their own, and every proposal for an organization they belong to.
     /// Never residents' reports or stale-listing items: a report may be about the organization itself
     /// ("unsafe"), and what a resident wrote is for moderators only.
     /// </summary>
-    public IQueryable<Submission> VisibleTo(Guid userId) =>
-        db.Submissions.Where(s => s.Kind != SubmissionKind.ResidentReport && s.Kind != SubmissionKind.StaleListing
-            && (s.SubmittedById == userId || db.OrganizationMembers.Any(m => m.UserId == userId && m.OrganizationId == s.OrganizationId)));
+    public IQueryable<Submission> VisibleTo(Guid userId)
+    {
+        var theirs = Membership.OrganizationsOf(db, userId);
+        return db.Submissions.Where(s => s.Kind != SubmissionKind.ResidentReport && s.Kind != SubmissionKind.StaleListing
+            && (s.SubmittedById == userId || theirs.Contains(s.OrganizationId)));
+    }
 
     public async Task<Sent> ProposeOrganizationAsync(Guid userId, OrganizationDraft draft, Contact contact, CancellationToken cancellationToken)
     {

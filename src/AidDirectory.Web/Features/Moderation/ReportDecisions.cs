@@ -49,7 +49,7 @@ public sealed class ReportDecisions(DirectoryDbContext db, TimeProvider time)
             return new Decision.Refused("The listing no longer exists.");
         }
 
-        if (await ConflictOfInterest.ExistsAsync(db, moderatorId, service.OrganizationId, cancellationToken))
+        if (await Membership.IsMemberAsync(db, moderatorId, service.OrganizationId, cancellationToken))
         {
             return new Decision.Refused("You belong to this listing's organization, so another moderator must decide it.");
         }

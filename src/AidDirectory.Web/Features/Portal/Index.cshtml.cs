@@ -35,8 +35,9 @@ public sealed class IndexModel(DirectoryDbContext db, PortalSubmissions submissi
     {
         var userId = StaffUser.Id(User);
         var now = time.GetCurrentInstant();
+        var theirs = Membership.OrganizationsOf(db, userId);
         var organizations = await db.Organizations.AsNoTracking()
-            .Where(o => db.OrganizationMembers.Any(m => m.UserId == userId && m.OrganizationId == o.Id))
+            .Where(o => theirs.Contains(o.Id))
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, Services = o.Services.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.LastVerifiedAt, s.Status }).ToList() })
             .ToListAsync(cancellationToken);

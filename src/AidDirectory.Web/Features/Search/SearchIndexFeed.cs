@@ -52,12 +52,12 @@ public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListin
     {
         var services = await db.Services.AsNoTracking()
             .Where(s => s.PublishSequence > after)
-            .Include(s => s.Organization).Include(s => s.Categories).Include(s => s.Schedules).Include(s => s.ServiceAreas).Include(s => s.Phones)
+            .Include(s => s.Organization).Include(s => s.Categories).Include(s => s.Schedules).Include(s => s.ServiceAreas).Include(s => s.Phones).Include(s => s.Contacts)
             .Include(s => s.ServiceAtLocations).ThenInclude(sal => sal.Location)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var areas = await db.CommunityAreas.AsNoTracking().Select(a => new { a.Number, a.Name }).ToDictionaryAsync(a => a.Number, a => a.Name, cancellationToken);
-        var sources = await db.DataSources.AsNoTracking().Select(s => new { s.Key, s.AsOf }).ToDictionaryAsync(s => s.Key, s => s.AsOf, StringComparer.Ordinal, cancellationToken);
+        var sources = await db.DataSources.AsNoTracking().ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken);
         return services.Select(s =>
         {
             var shown = s.ServiceAtLocations.OrderBy(sal => sal.Id).Select(sal => ShownLocation.Of(sal.Location)).FirstOrDefault();
@@ -66,7 +66,8 @@ public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListin
                 s,
                 shown,
                 shown?.CommunityAreaNumber is { } n ? areas.GetValueOrDefault(n) : null,
-                sources.TryGetValue(s.SourceKey, out var asOf) ? asOf : null);
+                sources.TryGetValue(s.SourceKey, out var source) ? source.AsOf : null,
+                source);
         }).ToList();
     }
 }
