@@ -1,3 +1,4 @@
+using System.Net;
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Search;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +41,28 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    /// <summary>A resident's browser: skips when this database cannot run here, and shows redirects instead of following them.</summary>
+    public HttpClient ResidentClient()
+    {
+        SkipIfUnavailable();
+        return CreateClient(new() { AllowAutoRedirect = false });
+    }
+
+    /// <summary>Gets a page as a resident's browser would, in <paramref name="acceptLanguage"/> when given.</summary>
+    public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Response)> GetPageAsync(string url, string? acceptLanguage = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        var response = await ResidentClient().SendAsync(request, TestContext.Current.CancellationToken);
+        // Compare text as a reader sees it: entities decoded, ICU's narrow no-break space before AM/PM as a space.
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Replace('\u202f', ' ');
+        return (response.StatusCode, html, response);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
