@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AidDirectory.Web.Tests.Infrastructure;
@@ -103,6 +105,26 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
             });
             next(app);
         };
+    }
+
+    public SearchIndexPoller Poller => Services.GetServices<IHostedService>().OfType<SearchIndexPoller>().Single();
+
+    /// <summary>
+    /// Moves the clock past the poller's interval and waits for the poll that sets off to finish. A poll that
+    /// never comes fails the test after half a minute instead of hanging it.
+    /// </summary>
+    public async Task AdvanceToNextPollAsync()
+    {
+        var polled = Poller.NextPollAsync(TestContext.Current.CancellationToken);
+        Clock.Advance(TimeSpan.FromSeconds(Services.GetRequiredService<IOptions<SearchOptions>>().Value.PollSeconds + 1));
+        try
+        {
+            await polled.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("The search index poller finished no poll within 30 s of its interval passing on the test clock.");
+        }
     }
 
     /// <summary>
