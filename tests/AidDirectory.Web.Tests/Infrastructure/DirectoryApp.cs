@@ -1,3 +1,4 @@
+using System.Net;
 using AidDirectory.Data;
 using AidDirectory.Web.Features.Search;
 using Microsoft.AspNetCore.Builder;
@@ -6,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AidDirectory.Web.Tests.Infrastructure;
@@ -40,6 +43,28 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    /// <summary>A resident's browser: skips when this database cannot run here, and shows redirects instead of following them.</summary>
+    public HttpClient ResidentClient()
+    {
+        SkipIfUnavailable();
+        return CreateClient(new() { AllowAutoRedirect = false });
+    }
+
+    /// <summary>Gets a page as a resident's browser would, in <paramref name="acceptLanguage"/> when given.</summary>
+    public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Response)> GetPageAsync(string url, string? acceptLanguage = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        var response = await ResidentClient().SendAsync(request, TestContext.Current.CancellationToken);
+        // Compare text as a reader sees it: entities decoded, ICU's narrow no-break space before AM/PM as a space.
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Replace('\u202f', ' ');
+        return (response.StatusCode, html, response);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -80,6 +105,26 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
             });
             next(app);
         };
+    }
+
+    public SearchIndexPoller Poller => Services.GetServices<IHostedService>().OfType<SearchIndexPoller>().Single();
+
+    /// <summary>
+    /// Moves the clock past the poller's interval and waits for the poll that sets off to finish. A poll that
+    /// never comes fails the test after half a minute instead of hanging it.
+    /// </summary>
+    public async Task AdvanceToNextPollAsync()
+    {
+        var polled = Poller.NextPollAsync(TestContext.Current.CancellationToken);
+        Clock.Advance(TimeSpan.FromSeconds(Services.GetRequiredService<IOptions<SearchOptions>>().Value.PollSeconds + 1));
+        try
+        {
+            await polled.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("The search index poller finished no poll within 30 s of its interval passing on the test clock.");
+        }
     }
 
     /// <summary>

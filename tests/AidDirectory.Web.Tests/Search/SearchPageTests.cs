@@ -101,13 +101,19 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
         var index = app.Services.GetRequiredService<PublishedListingIndex>();
         Assert.Null(index.Find(id));
 
-        app.Clock.Advance(TimeSpan.FromSeconds(6)); // past the 5 s interval; the poller's timer runs on this clock
-        for (var waited = 0; index.Find(id) is null && waited < 100; waited++)
-        {
-            await Task.Delay(100, Token); // the poll itself runs on a thread-pool thread
-        }
+        await app.AdvanceToNextPollAsync(); // the poller's timer runs on the test clock, its poll on a thread-pool thread
 
         Assert.NotNull(index.Find(id));
+    }
+
+    [Fact]
+    public async Task Waiting_for_the_next_poll_ends_once_the_interval_passes_and_not_before()
+    {
+        var polled = app.Poller.NextPollAsync(Token);
+        Assert.False(polled.IsCompleted);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(6)); // past the 5 s interval
+        await polled.WaitAsync(TimeSpan.FromSeconds(30), Token); // a signal that never comes fails here instead of hanging
     }
 
     [Fact]
@@ -142,12 +148,7 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
             Assert.Contains("\"status\":\"degraded\"", health, StringComparison.Ordinal);
             Assert.Contains("\"databaseReachable\":false", health, StringComparison.Ordinal);
 
-            site.Clock.Advance(TimeSpan.FromSeconds(6));
-            for (var waited = 0; !site.Logs.GetSnapshot().Any(r => r.Id.Id == 3002) && waited < 100; waited++)
-            {
-                await Task.Delay(100, Token);
-            }
-
+            await site.AdvanceToNextPollAsync();
             Assert.Contains(site.Logs.GetSnapshot(), r => r.Id.Id == 3002);
         }
         finally

@@ -5,7 +5,7 @@ using AidDirectory.Web.Tests.Infrastructure;
 using NodaTime;
 using SkiaSharp;
 
-namespace AidDirectory.Web.Tests.Features;
+namespace AidDirectory.Web.Tests.Map;
 
 /// <summary>Maps drawn on the server: the listing page's and the results page's stand-in without JavaScript.</summary>
 public sealed class StaticMapTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>

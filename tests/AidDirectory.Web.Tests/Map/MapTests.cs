@@ -6,7 +6,7 @@ using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace AidDirectory.Web.Tests.Features;
+namespace AidDirectory.Web.Tests.Map;
 
 /// <summary>The browser map's server side: its base layer, where the page offers it, and what the policy lets it load.</summary>
 public sealed class MapTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using AidDirectory.Web.Features.Shared;
 
-namespace AidDirectory.Web.Tests.Features;
+namespace AidDirectory.Web.Tests.Shared;
 
 public sealed class UiTextTests
 {

@@ -1,0 +1,25 @@
+using System.Net;
+using AidDirectory.Web.Tests.Infrastructure;
+
+namespace AidDirectory.Web.Tests.Search;
+
+/// <summary>A community area's listings page, through HTTP on a real database. Runs on SQLite and on PostgreSQL.</summary>
+public abstract class NeighborhoodPageTests(DirectoryApp app)
+{
+    [Fact]
+    public async Task A_neighbourhood_page_lists_what_is_in_that_community_area()
+    {
+        await app.WithDatabaseAsync(db => new TestListing("Aaaa Little Village Test Clinic").SaveAsync(db)); // sorts onto the first page
+        var (status, html, _) = await app.GetPageAsync("/es/neighborhood/south-lawndale");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h1>South Lawndale</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("La Villita", html, StringComparison.Ordinal);
+        Assert.Contains("Aaaa Little Village Test Clinic", html, StringComparison.Ordinal);
+    }
+}
+
+[Collection<SqliteResidentSite>]
+public sealed class SqliteNeighborhoodPageTests(SqliteDirectoryApp app) : NeighborhoodPageTests(app);
+
+[Collection<PostgresResidentSite>]
+public sealed class PostgresNeighborhoodPageTests(PostgresDirectoryApp app) : NeighborhoodPageTests(app);
