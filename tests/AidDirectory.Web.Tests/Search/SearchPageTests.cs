@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AidDirectory.Data;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
@@ -12,7 +13,7 @@ using NodaTime;
 namespace AidDirectory.Web.Tests.Search;
 
 /// <summary>The results page through HTTP, and the index kept current by other processes' publishing.</summary>
-public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
+public sealed partial class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -143,6 +144,16 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
             var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Token));
             Assert.Contains("Buscando: Ayuda legal", body, StringComparison.Ordinal);
             Assert.Contains("href=\"/es/service/", body, StringComparison.Ordinal);
+            // Every result opens too: the listing page reads the index, not the database.
+            var results = ResultLink().Matches(body).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+            Assert.NotEmpty(results);
+            foreach (var result in results)
+            {
+                var listing = await site.CreateClient().GetAsync(result, Token);
+                Assert.Equal(HttpStatusCode.OK, listing.StatusCode);
+                Assert.Contains("<h1", await listing.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+            }
+
             await Assert.ThrowsAsync<SqliteException>(() => site.Services.GetRequiredService<SearchIndexFeed>().CatchUpAsync(Token));
             var health = await site.CreateClient().GetStringAsync("/api/v1/health", Token);
             Assert.Contains("\"status\":\"degraded\"", health, StringComparison.Ordinal);
@@ -191,4 +202,7 @@ public sealed class SearchPageTests(SqliteDirectoryApp app) : IClassFixture<Sqli
             GC.SuppressFinalize(this);
         }
     }
+
+    [GeneratedRegex("href=\"(/es/service/[0-9a-f-]{36})\"")]
+    private static partial Regex ResultLink();
 }
