@@ -121,7 +121,7 @@ public sealed class EditorModel(DirectoryDbContext db, PortalSubmissions submiss
             }
 
             ModeratorMessage = submission.ModeratorMessage;
-            var form = ServiceFormDraft.Fill(Snapshots.Read<ServiceDraft>(submission.Snapshot), submission.BaseSnapshot);
+            var form = ServiceFormFill.Fill(Snapshots.Read<ServiceDraft>(submission.Snapshot), submission.BaseSnapshot);
             form.SubmissionVersion = submission.Version;
             context = new Context(submission.OrganizationId, form);
         }
@@ -134,11 +134,11 @@ public sealed class EditorModel(DirectoryDbContext db, PortalSubmissions submiss
             }
 
             var published = ServiceDraft.Of(service);
-            context = new Context(service.OrganizationId, ServiceFormDraft.Fill(published, Snapshots.Write(published)));
+            context = new Context(service.OrganizationId, ServiceFormFill.Fill(published, Snapshots.Write(published)));
         }
         else if (OrganizationId is { } organizationId)
         {
-            context = new Context(organizationId, ServiceFormDraft.Fill(null));
+            context = new Context(organizationId, ServiceFormFill.Fill(null));
         }
 
         if (context is null || !await submissions.IsMemberAsync(userId, context.OrganizationId, cancellationToken))

@@ -1,6 +1,4 @@
 using AidDirectory.Core.Listings;
-using AidDirectory.Core.Locations;
-using AidDirectory.Core.Schedules;
 
 namespace AidDirectory.Web.Features.Portal.Services;
 
@@ -49,60 +47,4 @@ public sealed class TranslationRow
     public string Language { get; set; } = "";
     public string? Name { get; set; }
     public string? Description { get; set; }
-}
-
-public sealed class PhoneRow
-{
-    public string? Number { get; set; }
-    public string? Extension { get; set; }
-    public string? Description { get; set; }
-}
-
-public sealed class HoursRow
-{
-    public ScheduleKind Kind { get; set; } = ScheduleKind.Weekly;
-    public NodaTime.IsoDayOfWeek? Weekday { get; set; }
-    public string? From { get; set; }
-    public string? To { get; set; }
-    public string? Opens { get; set; }
-    public string? Closes { get; set; }
-    public string? Description { get; set; }
-
-    public bool IsBlank => Weekday is null && string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To)
-        && string.IsNullOrWhiteSpace(Opens) && string.IsNullOrWhiteSpace(Closes) && string.IsNullOrWhiteSpace(Description);
-}
-
-public sealed class PlaceRow
-{
-    public Guid? LocationId { get; set; }
-    public string? Name { get; set; }
-    public string? Address1 { get; set; }
-    public string? Address2 { get; set; }
-    public string? City { get; set; }
-    public string? StateProvince { get; set; }
-    public string? PostalCode { get; set; }
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-    public LocationVisibility Visibility { get; set; } = LocationVisibility.Exact;
-    public bool? WheelchairAccessible { get; set; }
-
-    /// <summary>The editor asks to drop this published place from the listing.</summary>
-    public bool Remove { get; set; }
-
-    public bool IsBlank => LocationId is null && new[] { Name, Address1, Address2, PostalCode, Latitude, Longitude }.All(string.IsNullOrWhiteSpace);
-}
-
-public sealed class AreaRow
-{
-    public string? Name { get; set; }
-    public string? Description { get; set; }
-    /// <summary>Community areas by name or number, separated by commas.</summary>
-    public string? CommunityAreas { get; set; }
-    /// <summary>ZIP codes separated by commas or spaces.</summary>
-    public string? PostalCodes { get; set; }
-
-    /// <summary>A drawn extent from the source (WKT), kept as it is: the form does not edit shapes.</summary>
-    public string? ExtentWkt { get; set; }
-
-    public bool IsBlank => new[] { Name, Description, CommunityAreas, PostalCodes, ExtentWkt }.All(string.IsNullOrWhiteSpace);
 }
