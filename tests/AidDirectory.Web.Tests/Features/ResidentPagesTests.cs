@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
+using AidDirectory.Data.Publishing;
 using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -452,7 +453,7 @@ public abstract partial class ResidentPagesTests(DirectoryApp app)
         await app.WithDatabaseAsync(async db =>
         {
             var service = await db.Services.SingleAsync(s => s.Id == id, Token);
-            service.Version = 0;            // the form was built from version 0
+            db.ExpectVersion(service, 0);   // the form was built from version 0
             service.Name = "Edit from a stale form";
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(Token));
             return 0;
