@@ -1,5 +1,6 @@
 using AidDirectory.Data.Accounts;
 using AidDirectory.Data.Import;
+using AidDirectory.Data.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -19,12 +20,16 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => Enum.IsDefined(o.Provider), "Database:Provider must be Sqlite or Postgres.")
             .ValidateOnStart();
+        // One publish step for every context: a save's transaction, sequence and listings live in that save, never in the step.
+        services.AddSingleton<ListingPublishing>();
         services.AddDbContext<SqliteDirectoryDbContext>((sp, o) => o.UseSqlite(
-            ConnectionString(sp, DatabaseProvider.Sqlite),
-            sqlite => sqlite.MigrationsAssembly(SqliteDirectoryDbContext.MigrationsAssembly)));
+                ConnectionString(sp, DatabaseProvider.Sqlite),
+                sqlite => sqlite.MigrationsAssembly(SqliteDirectoryDbContext.MigrationsAssembly))
+            .AddInterceptors(sp.GetRequiredService<ListingPublishing>()));
         services.AddDbContext<PostgresDirectoryDbContext>((sp, o) => o.UseNpgsql(
-            ConnectionString(sp, DatabaseProvider.Postgres),
-            npgsql => npgsql.UseNetTopologySuite().MigrationsAssembly(PostgresDirectoryDbContext.MigrationsAssembly)));
+                ConnectionString(sp, DatabaseProvider.Postgres),
+                npgsql => npgsql.UseNetTopologySuite().MigrationsAssembly(PostgresDirectoryDbContext.MigrationsAssembly))
+            .AddInterceptors(sp.GetRequiredService<ListingPublishing>()));
         services.AddScoped<DirectoryDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
         {
             DatabaseProvider.Sqlite => sp.GetRequiredService<SqliteDirectoryDbContext>(),

@@ -22,5 +22,5 @@ public sealed class Notification : Listings.IVersioned
     public string? LastError { get; set; }
 
     /// <summary>Concurrency token: a sender claims a message by saving its next attempt, so two web processes never both send it.</summary>
-    public int Version { get; set; }
+    public int Version { get; private set; }
 }

@@ -8,6 +8,6 @@ public sealed class Organization : IPublishedRecord
     public string? Description { get; set; }
     public string? Website { get; set; }
     public string? Email { get; set; }
-    public int Version { get; set; }
+    public int Version { get; private set; }
     public List<Service> Services { get; } = [];
 }

@@ -56,7 +56,7 @@ public sealed class Service : IPublishedRecord
     /// </summary>
     public Instant? ReportedClosedAt { get; set; }
 
-    public int Version { get; set; }
+    public int Version { get; private set; }
 
     /// <summary>The publish sequence value of the last change to this listing (see <see cref="PublishCounter"/>).</summary>
     public long PublishSequence { get; set; }

@@ -23,5 +23,5 @@ public sealed class Location : IPublishedRecord
     /// <summary>Chicago community area (1–77) containing the point, from the gazetteer.</summary>
     public int? CommunityAreaNumber { get; set; }
     public bool? WheelchairAccessible { get; set; }
-    public int Version { get; set; }
+    public int Version { get; private set; }
 }

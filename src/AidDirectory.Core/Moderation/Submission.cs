@@ -47,7 +47,7 @@ public sealed class Submission : IVersioned
     /// <summary>The moderator's reason (rejection) or message (changes requested).</summary>
     public string? ModeratorMessage { get; private set; }
 
-    public int Version { get; set; }
+    public int Version { get; private set; }
 
     /// <summary>
     /// Applies <paramref name="action"/> or throws <see cref="SubmissionRefusedException"/>. Who may act (a moderator,

@@ -1,4 +1,5 @@
 using AidDirectory.Core.Listings;
+using AidDirectory.Data.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace AidDirectory.Data.Import;
@@ -72,12 +73,12 @@ public sealed class DirectoryImport(DirectoryDbContext db)
 
         var withdrawn = Withdraw(existing.Values, batch);
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangedParts()
+        var changed = ListingChanges.Changed(db.ChangeTracker)
             .Select(part => part switch
             {
                 Service s => s.Id,
                 Core.Locations.Location l => touched.FirstOrDefault(s => s.ServiceAtLocations.Any(x => x.LocationId == l.Id))?.Id ?? Guid.Empty,
-                _ => DirectoryDbContext.OwningService(part),
+                _ => ListingChanges.OwningService(part),
             })
             .ToHashSet();
         var updated = touched.Count(s => changed.Contains(s.Id));
@@ -101,22 +102,22 @@ public sealed class DirectoryImport(DirectoryDbContext db)
         return gone.Count;
     }
 
-    // Copies the incoming values onto the tracked entity. EF marks only the values that differ as
-    // modified, so re-importing an unchanged row writes nothing and keeps its version.
+    // Copies the incoming values onto the tracked entity, except the version and the publish sequence, which
+    // the publish step owns. EF marks only the values that differ as modified, so re-importing an unchanged
+    // row writes nothing and keeps its version.
     private void Copy<T>(T current, T incoming) where T : class
     {
-        if (current is IPublishedRecord record)
+        var entry = db.Entry(current);
+        var values = db.Entry(incoming).CurrentValues.Clone();
+        foreach (var kept in KeptOnImport.Where(name => entry.Metadata.FindProperty(name) is not null))
         {
-            ((IPublishedRecord)incoming).Version = record.Version;
+            values[kept] = entry.CurrentValues[kept];
         }
 
-        if (current is Service service)
-        {
-            ((Service)(object)incoming).PublishSequence = service.PublishSequence; // stamped on save, only if something changed
-        }
-
-        db.Entry(current).CurrentValues.SetValues(incoming);
+        entry.CurrentValues.SetValues(values);
     }
+
+    private static readonly string[] KeptOnImport = [nameof(IVersioned.Version), nameof(Service.PublishSequence)];
 
     private async Task UpsertAsync<T, TKey>(DbSet<T> set, IEnumerable<T> incoming, Func<T, TKey> key, CancellationToken cancellationToken)
         where T : class

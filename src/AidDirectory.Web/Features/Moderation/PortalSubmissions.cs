@@ -1,6 +1,7 @@
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
+using AidDirectory.Data.Publishing;
 using AidDirectory.Web.Features.Map;
 using NetTopologySuite.Geometries;
 using Microsoft.EntityFrameworkCore;
@@ -129,7 +130,7 @@ public sealed class PortalSubmissions(DirectoryDbContext db, ListingPublisher pu
 
         var before = submission.Snapshot;
         var state = submission.State;
-        submission.Version = seenVersion;
+        db.ExpectVersion(submission, seenVersion);
         try
         {
             submission.Apply(action, userId, time.GetCurrentInstant(), newSnapshot: snapshot);
