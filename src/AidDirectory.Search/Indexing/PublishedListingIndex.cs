@@ -35,7 +35,7 @@ public sealed class PublishedListingIndex : IDisposable
         _freeWords = QueryWords.FoldedFreeWords(_analyzers);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldedAnalyzer.Version, _analyzers.PerField));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), [], new ListingPlaces([]), new ListingFilters([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
+        _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<Guid, IndexedListing>(), [], new ListingPlaces([]), new ListingFilters([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
 
     /// <summary>The highest publish sequence the index has applied.</summary>
@@ -59,7 +59,9 @@ public sealed class PublishedListingIndex : IDisposable
         {
             _writer.DeleteAll();
             var all = new Dictionary<Guid, IndexedListing>();
-            var listed = listings.Where(Listed).ToList();
+            var everyone = listings.ToList();
+            var closed = everyone.Where(l => !Listed(l)).ToDictionary(l => l.Id);
+            var listed = everyone.Where(Listed).ToList();
             var ordinals = listed.Select(l => Ordinal(l.Id)).ToList();
             var byOrdinal = new IndexedListing?[_ordinals.Count];
             for (var i = 0; i < listed.Count; i++)
@@ -70,7 +72,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = new Snapshot(all, byOrdinal, new ListingPlaces(byOrdinal), new ListingFilters(byOrdinal), Totals(all.Values), vocabulary, placeNames, sequence);
+            _snapshot = new Snapshot(all, closed, byOrdinal, new ListingPlaces(byOrdinal), new ListingFilters(byOrdinal), Totals(all.Values), vocabulary, placeNames, sequence);
         }
     }
 
@@ -86,6 +88,7 @@ public sealed class PublishedListingIndex : IDisposable
             }
 
             var all = new Dictionary<Guid, IndexedListing>(current.Listings);
+            var closed = new Dictionary<Guid, IndexedListing>(current.Closed);
             var changes = changed.ToList();
             changes.ForEach(l => Ordinal(l.Id));
             var byOrdinal = new IndexedListing?[_ordinals.Count];
@@ -98,22 +101,28 @@ public sealed class PublishedListingIndex : IDisposable
                 {
                     _writer.UpdateDocument(id, ToDocument(listing, ordinal));
                     all[listing.Id] = listing;
+                    closed.Remove(listing.Id);
                     byOrdinal[ordinal] = listing;
                 }
                 else
                 {
                     _writer.DeleteDocuments(id);
                     all.Remove(listing.Id);
+                    closed[listing.Id] = listing;
                     byOrdinal[ordinal] = null;
                 }
             }
 
             _searchers.MaybeRefreshBlocking();
-            _snapshot = current with { Listings = all, ByOrdinal = byOrdinal, Places = new ListingPlaces(byOrdinal), Filters = new ListingFilters(byOrdinal), CategoryTotals = Totals(all.Values), Sequence = sequence };
+            _snapshot = current with { Listings = all, Closed = closed, ByOrdinal = byOrdinal, Places = new ListingPlaces(byOrdinal), Filters = new ListingFilters(byOrdinal), CategoryTotals = Totals(all.Values), Sequence = sequence };
         }
     }
 
-    public IndexedListing? Find(Guid id) => _snapshot.Listings.GetValueOrDefault(id);
+    /// <summary>
+    /// A published listing by id, closed ones included: a resident following an old link or flyer is told
+    /// the service has closed. Search never returns a closed listing.
+    /// </summary>
+    public IndexedListing? Find(Guid id) => _snapshot.Listings.GetValueOrDefault(id) ?? _snapshot.Closed.GetValueOrDefault(id);
 
     public SearchResults Search(SearchQuery query)
     {
@@ -415,5 +424,6 @@ public sealed class PublishedListingIndex : IDisposable
     private readonly record struct Candidate(IndexedListing Listing, float Score, double? Distance);
 
     // ByOrdinal: each listed listing at its ordinal (see IndexOrdinal), null where none is listed.
-    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, IndexedListing?[] ByOrdinal, ListingPlaces Places, ListingFilters Filters, Dictionary<string, int> CategoryTotals, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
+    // Closed: closed listings, found by id only (their page says so), never searched.
+    private sealed record Snapshot(Dictionary<Guid, IndexedListing> Listings, Dictionary<Guid, IndexedListing> Closed, IndexedListing?[] ByOrdinal, ListingPlaces Places, ListingFilters Filters, Dictionary<string, int> CategoryTotals, CategoryVocabulary Vocabulary, PlaceNames PlaceNames, long Sequence);
 }

@@ -1,3 +1,4 @@
+using AidDirectory.Data.Publishing;
 using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -72,7 +73,7 @@ public abstract class ListingConcurrencyTests(DirectoryApp app)
         await app.WithDatabaseAsync(async db =>
         {
             var service = await db.Services.SingleAsync(s => s.Id == id, Token);
-            service.Version = 0;            // the form was built from version 0
+            db.ExpectVersion(service, 0);   // the form was built from version 0
             service.Name = "Edit from a stale form";
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(Token));
             return 0;
