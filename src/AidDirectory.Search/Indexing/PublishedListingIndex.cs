@@ -2,7 +2,6 @@ using AidDirectory.Core.Listings;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Search.Analysis;
 using AidDirectory.Search.Querying;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -66,7 +65,7 @@ public sealed class PublishedListingIndex : IDisposable
             var byOrdinal = new IndexedListing?[_ordinals.Count];
             for (var i = 0; i < listed.Count; i++)
             {
-                _writer.AddDocument(ToDocument(listed[i], ordinals[i]));
+                _writer.AddDocument(ListingDocument.Of(listed[i], ordinals[i]));
                 all[listed[i].Id] = listed[i];
                 byOrdinal[ordinals[i]] = listed[i];
             }
@@ -99,7 +98,7 @@ public sealed class PublishedListingIndex : IDisposable
                 var ordinal = Ordinal(listing.Id);
                 if (Listed(listing))
                 {
-                    _writer.UpdateDocument(id, ToDocument(listing, ordinal));
+                    _writer.UpdateDocument(id, ListingDocument.Of(listing, ordinal));
                     all[listing.Id] = listing;
                     closed.Remove(listing.Id);
                     byOrdinal[ordinal] = listing;
@@ -143,7 +142,7 @@ public sealed class PublishedListingIndex : IDisposable
         foreach (var match in scored)
         {
             var listing = match.Listing;
-            var distance = origin is null ? null : DistanceKm(listing, origin, place);
+            var distance = origin is null ? null : Distance.Km(listing, origin, place);
             if ((origin is null || query.Box is not null || distance <= query.RadiusKm || (place?.CommunityArea is { } area && listing.Location?.CommunityAreaNumber == area))
                 && (query.Box is not { } inBox || (listing.Location is { Latitude: { } lat, Longitude: { } lon } && inBox.Contains(lon, lat)))
                 && (query.InArea is not { } inArea || listing.Location?.CommunityAreaNumber == inArea
@@ -164,7 +163,7 @@ public sealed class PublishedListingIndex : IDisposable
 
         var total = candidates.Count;
         var pageCount = Math.Max(1, (total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
-        var order = Order(origin is not null, words.Words.Count > 0 || words.Categories.Count > 0);
+        var order = ResultOrder.For(origin is not null, words.Words.Count > 0 || words.Categories.Count > 0);
         var hits = (query.AllPages ? BestFirst.Take(candidates, total, order) : BestFirst.Take(candidates, query.Page * SearchQuery.PageSize, order).Skip((query.Page - 1) * SearchQuery.PageSize))
             .Select(c => new SearchHit(c.Listing, c.Distance))
             .ToList();
@@ -178,37 +177,6 @@ public sealed class PublishedListingIndex : IDisposable
         _directory.Dispose();
         _analyzers.Dispose();
     }
-
-    // Near a place: nearest first, in steps of a kilometre, and the best match first within a step
-    // ("albany park library" puts the Albany Park branch before a library a few blocks closer). Ties go
-    // by name, then by id, so the same query always gives the same pages.
-    private static Comparison<Candidate> Order(bool nearAPlace, bool byWords) => (a, b) =>
-    {
-        var order = 0;
-        if (nearAPlace)
-        {
-            order = Step(a.Distance).CompareTo(Step(b.Distance));
-        }
-
-        if (order == 0 && (nearAPlace || byWords))
-        {
-            order = b.Score.CompareTo(a.Score);
-        }
-
-        if (order == 0 && nearAPlace)
-        {
-            order = Nullable.Compare(a.Distance, b.Distance);
-        }
-
-        if (order == 0)
-        {
-            order = string.CompareOrdinal(a.Listing.Service.Name, b.Listing.Service.Name);
-        }
-
-        return order != 0 ? order : a.Listing.Id.CompareTo(b.Listing.Id);
-
-        static double Step(double? distance) => distance is { } d ? Math.Floor(d) : double.MaxValue;
-    };
 
     // The ordinals of listings that can be where the query asks and pass its filters; null for "any".
     // A superset for places (Search measures each one exactly), exact for filters.
@@ -240,7 +208,7 @@ public sealed class PublishedListingIndex : IDisposable
     private List<Candidate> Match(SearchQuery query, QueryWords words, FixedBitSet? where, Snapshot snapshot)
     {
         var root = new BooleanQuery(disableCoord: true);
-        var text = TextQuery(query.Text, words);
+        var text = TextQuery.For(query.Text, words, _analyzers);
         root.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
         // "gratis" typed in the words ranks listings known to be free first; it neither adds listings that
         // match nothing else nor hides the many whose source never said (most pantries). free=1 is strict.
@@ -275,69 +243,6 @@ public sealed class PublishedListingIndex : IDisposable
         }
     }
 
-    // Names outrank descriptions; a category word outranks both; an exact word outranks a prefix, which
-    // outranks a typo. Every clause is optional, and a listing must match at least one.
-    private BooleanQuery? TextQuery(string original, QueryWords words)
-    {
-        if (words.Words.Count == 0 && words.Categories.Count == 0)
-        {
-            return null;
-        }
-
-        // Coordination off: a listing that matches only the category word must not be scored down for
-        // missing the many alternative clauses (stems, folded forms, typos) of the other words.
-        var query = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
-        foreach (var category in words.Categories)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Category, category)) { Boost = 20 }, Occur.SHOULD);
-        }
-
-        var remaining = string.Join(' ', words.Words);
-        foreach (var language in LanguageAnalyzers.Stemmed)
-        {
-            foreach (var term in _analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" ? original : remaining).Distinct(StringComparer.Ordinal).Take(MaxWords))
-            {
-                query.Add(new TermQuery(new Term(IndexFields.Name(language), term)) { Boost = 4 }, Occur.SHOULD);
-                query.Add(new TermQuery(new Term(IndexFields.Body(language), term)) { Boost = 1.5f }, Occur.SHOULD);
-            }
-        }
-
-        var folded = words.Words.Where(w => !StopWords.Contains(w) && !IsSingleIdeograph(w)).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
-        for (var i = 0; i < folded.Count; i++)
-        {
-            var word = folded[i];
-            query.Add(new TermQuery(new Term(IndexFields.FoldedName, word)) { Boost = 4 }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(IndexFields.FoldedBody, word)) { Boost = 1.5f }, Occur.SHOULD);
-            if (i == folded.Count - 1 && word.Length >= 3)
-            {
-                query.Add(new PrefixQuery(new Term(IndexFields.FoldedName, word)) { Boost = 2 }, Occur.SHOULD);
-            }
-
-            if (word.Length >= 4)
-            {
-                var edits = word.Length >= 8 ? 2 : 1;
-                query.Add(new FuzzyQuery(new Term(IndexFields.FoldedName, word), edits, prefixLength: 1) { Boost = 1 }, Occur.SHOULD);
-                query.Add(new FuzzyQuery(new Term(IndexFields.FoldedBody, word), edits, prefixLength: 1) { Boost = 0.3f }, Occur.SHOULD);
-            }
-        }
-
-        return query;
-    }
-
-    // Beyond this many distinct words a query adds nothing but cost (and Lucene's 1,024-clause limit).
-    private const int MaxWords = 24;
-
-    // Words that match nearly every listing in the folded fields, which have no stopword filter of their own.
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "at", "for", "in", "near", "of", "on", "or", "the", "to", "with",
-        "de", "del", "el", "en", "la", "las", "los", "para", "por", "un", "una", "y", "cerca",
-        "i", "na", "w", "z", "do", "dla", "blisko",
-    };
-
-    // Chinese is matched through the CJK bigram fields; a lone character in the folded fields matches too much.
-    private static bool IsSingleIdeograph(string word) => word.Length == 1 && word[0] >= '\u2E80';
-
     private static Dictionary<string, int> Totals(IEnumerable<IndexedListing> listings)
     {
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -364,64 +269,6 @@ public sealed class PublishedListingIndex : IDisposable
 
         return ordinal;
     }
-
-    private static Document ToDocument(IndexedListing listing, long ordinal)
-    {
-        var s = listing.Service;
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, s.Id.ToString("N"), Field.Store.NO),
-            new NumericDocValuesField(IndexOrdinal.Field, ordinal),
-        };
-        var names = new[] { (s.WrittenIn, s.Name) }.Concat(s.NameTranslations.Values.Select(p => (p.Key, p.Value)));
-        var bodies = new[] { (s.WrittenIn, string.Join(". ", new[] { s.Description, s.EligibilityDescription, s.Organization?.Name }.OfType<string>())) }
-            .Concat(s.DescriptionTranslations.Values.Select(p => (p.Key, p.Value)));
-        foreach (var (language, text) in names)
-        {
-            if (LanguageAnalyzers.Stemmed.Contains(language)) doc.Add(new TextField(IndexFields.Name(language), text, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.FoldedName, text, Field.Store.NO));
-        }
-
-        foreach (var (language, text) in bodies)
-        {
-            if (LanguageAnalyzers.Stemmed.Contains(language)) doc.Add(new TextField(IndexFields.Body(language), text, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.FoldedBody, text, Field.Store.NO));
-        }
-
-        foreach (var category in s.Categories) doc.Add(new StringField(IndexFields.Category, category.Code, Field.Store.NO));
-        if (s.Cost == CostKind.Free) doc.Add(new StringField(IndexFields.Free, "1", Field.Store.NO));
-        return doc;
-    }
-
-    // Kilometres from the place searched. A service whose service area covers the place counts as there;
-    // Approximate locations are measured from their snapped point, Hidden ones have no distance at all.
-    private static double? DistanceKm(IndexedListing listing, Point origin, Place? place)
-    {
-        if (listing.Service.ServiceAreas.Any(a => Covers(a, place, origin)))
-        {
-            return 0;
-        }
-
-        return listing.Location is { Latitude: { } lat, Longitude: { } lon } ? GreatCircleKm(origin.Y, origin.X, lat, lon) : null;
-    }
-
-    private static bool Covers(ServiceArea area, Place? place, Point origin) =>
-        (area.CommunityAreaNumbers.Count == 0 && area.PostalCodes.Count == 0 && area.Extent is null) // the whole deployment ("Illinois")
-        || (place?.CommunityArea is { } number && area.CommunityAreaNumbers.Contains(number))
-        || (place?.Kind == Place.Zip && area.PostalCodes.Contains(place.Key))
-        || area.Extent?.Covers(origin) == true;
-
-    private static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double EarthKm = 6371.0088;
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(lat2 - lat1);
-        var dLon = Radians(lon2 - lon1);
-        var a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(lat1)) * Math.Cos(Radians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    private readonly record struct Candidate(IndexedListing Listing, float Score, double? Distance);
 
     // ByOrdinal: each listed listing at its ordinal (see IndexOrdinal), null where none is listed.
     // Closed: closed listings, found by id only (their page says so), never searched.

@@ -1,15 +1,13 @@
 using AidDirectory.Core.Listings;
-using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
-using AidDirectory.Core.Taxonomy;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using Microsoft.Extensions.Time.Testing;
 using NetTopologySuite.Geometries;
 using NodaTime;
-using Location = AidDirectory.Core.Locations.Location;
+using static AidDirectory.Search.Tests.Infrastructure.TestListings;
 
-namespace AidDirectory.Web.Tests.Search;
+namespace AidDirectory.Search.Tests.Indexing;
 
 /// <summary>
 /// The index on its own, over listings placed to the metre: places and filters are answered from memory
@@ -17,10 +15,8 @@ namespace AidDirectory.Web.Tests.Search;
 /// </summary>
 public sealed class PublishedListingIndexTests : IDisposable
 {
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
     private static readonly Point Loop = Wgs84.CreatePoint(new Coordinate(-87.63, 41.88));
     private static readonly Place Zip60629 = new(Place.Zip, "60629", "60629", Wgs84.CreatePoint(new Coordinate(-87.7116, 41.7753)), 65, []);
-    private static readonly TaxonomyTerm Food = new() { Code = "food", Taxonomy = TaxonomyTerm.OurTaxonomy, Synonyms = new() { ["es"] = ["comida"] } };
 
     private static readonly int[] Bearings = [0, 45, 90, 135, 180, 225, 270, 315];
 
@@ -168,26 +164,4 @@ public sealed class PublishedListingIndexTests : IDisposable
 
     private void Load(IEnumerable<IndexedListing> listings) =>
         _index.Load(listings, new CategoryVocabulary([Food], _index.Analyzers), new PlaceNames([Zip60629], _index.Analyzers), 1);
-
-    private static IndexedListing Listing(string name, Point point, Action<Service>? change = null, int? area = null)
-    {
-        var service = new Service { Id = Guid.NewGuid(), ExternalId = name, SourceKey = "test", Name = name, Description = "Food pantry with groceries", WrittenIn = "en" };
-        service.Categories.Add(Food);
-        change?.Invoke(service);
-        var location = new Location { Point = point, Visibility = LocationVisibility.Exact, CommunityAreaNumber = area };
-        return new IndexedListing(service, ShownLocation.Of(location), null, null);
-    }
-
-    // The point at a distance (km) and bearing (degrees from north) on the sphere the index measures on.
-    private static Point At(Point from, double bearingDegrees, double km)
-    {
-        const double EarthKm = 6371.0088;
-        var d = km / EarthKm;
-        var bearing = bearingDegrees * Math.PI / 180;
-        var lat1 = from.Y * Math.PI / 180;
-        var lon1 = from.X * Math.PI / 180;
-        var lat2 = Math.Asin((Math.Sin(lat1) * Math.Cos(d)) + (Math.Cos(lat1) * Math.Sin(d) * Math.Cos(bearing)));
-        var lon2 = lon1 + Math.Atan2(Math.Sin(bearing) * Math.Sin(d) * Math.Cos(lat1), Math.Cos(d) - (Math.Sin(lat1) * Math.Sin(lat2)));
-        return Wgs84.CreatePoint(new Coordinate(lon2 * 180 / Math.PI, lat2 * 180 / Math.PI));
-    }
 }
