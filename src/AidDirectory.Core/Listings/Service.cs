@@ -39,6 +39,14 @@ public sealed class Service : IPublishedRecord
     public bool DeliveryAvailable { get; set; }
     public LegalProvider? LegalProvider { get; set; }
 
+    /// <summary>
+    /// Whether staff arrange an interpreter when asked (HSDS keeps this as free text, <c>interpretation_services</c>).
+    /// Null: the source did not say, never "no".
+    /// </summary>
+    public bool? InterpretationOnRequest { get; set; }
+    /// <summary>ISO 639 codes of the languages an interpreter can be arranged in; empty with interpretation on request: any language asked for.</summary>
+    public List<string> InterpretationLanguages { get; set; } = [];
+
     /// <summary>The hours as the source wrote them, shown when they could not be read into a schedule.</summary>
     public string? HoursText { get; set; }
 

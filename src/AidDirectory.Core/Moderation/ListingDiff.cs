@@ -56,6 +56,8 @@ public static class ListingDiff
         Field("Walk-in or appointment", d => d.Access);
         Field("Delivery available", d => d.DeliveryAvailable);
         Field("Legal help given by", d => d.LegalProvider);
+        Field("Interpretation on request", d => d.InterpretationOnRequest);
+        Field("Interpretation languages", d => d.InterpretationLanguages.Order(StringComparer.Ordinal));
         Field("Hours as written", d => d.HoursText);
         if (published is null || HasWeeklyHours(published) == HasWeeklyHours(proposed))
         {

@@ -1,6 +1,7 @@
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Translations;
 using NodaTime;
 
 namespace AidDirectory.Core.Moderation;
@@ -32,6 +33,8 @@ public sealed record ServiceDraft
     public AccessMode? Access { get; init; }
     public bool DeliveryAvailable { get; init; }
     public LegalProvider? LegalProvider { get; init; }
+    public bool? InterpretationOnRequest { get; init; }
+    public List<string> InterpretationLanguages { get; init; } = [];
     public string? HoursText { get; init; }
     public List<PhoneDraft> Phones { get; init; } = [];
     public List<HoursDraft> Hours { get; init; } = [];
@@ -62,12 +65,45 @@ public sealed record ServiceDraft
             Access = service.Access,
             DeliveryAvailable = service.DeliveryAvailable,
             LegalProvider = service.LegalProvider,
+            InterpretationOnRequest = service.InterpretationOnRequest,
+            InterpretationLanguages = [.. service.InterpretationLanguages],
             HoursText = service.HoursText,
             Phones = service.Phones.OrderBy(p => p.SortOrder).Select(p => new PhoneDraft(p.Number, p.Extension, p.Description)).ToList(),
             Hours = HoursDraft.InReadingOrder(service.Schedules.Select(HoursDraft.Of)),
             Places = service.ServiceAtLocations.Select(sal => PlaceDraft.Of(sal.Location)).ToList(),
             ServiceAreas = service.ServiceAreas.Select(a => new AreaDraft(a.Name, a.Description, [.. a.CommunityAreaNumbers], [.. a.PostalCodes], a.Extent?.AsText())).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Writes the draft's own fields onto a service: the inverse of <see cref="Of"/> for everything that is
+    /// not a row of its own (categories, phones, hours, places and areas need the database and are written
+    /// by the publisher).
+    /// </summary>
+    public void ApplyTo(Service service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        service.Name = Name;
+        service.Description = Description;
+        service.WrittenIn = WrittenIn;
+        service.NameTranslations = new LocalizedText(NameTranslations);
+        service.DescriptionTranslations = new LocalizedText(DescriptionTranslations);
+        service.EligibilityDescription = EligibilityDescription;
+        service.Url = Url;
+        service.Email = Email;
+        service.Status = Status;
+        service.StatusReason = StatusReason;
+        service.ExpectedReopening = ExpectedReopening;
+        service.Languages = [.. Languages];
+        service.Cost = Cost;
+        service.DocumentsRequired = DocumentsRequired;
+        service.AsksImmigrationStatus = AsksImmigrationStatus;
+        service.Access = Access;
+        service.DeliveryAvailable = DeliveryAvailable;
+        service.LegalProvider = LegalProvider;
+        service.InterpretationOnRequest = InterpretationOnRequest;
+        service.InterpretationLanguages = [.. InterpretationLanguages];
+        service.HoursText = HoursText;
     }
 }
 

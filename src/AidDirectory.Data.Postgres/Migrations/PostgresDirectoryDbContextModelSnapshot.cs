@@ -303,6 +303,13 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.Property<string>("HoursText")
                         .HasColumnType("text");
 
+                    b.Property<string>("InterpretationLanguages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("InterpretationOnRequest")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("text");

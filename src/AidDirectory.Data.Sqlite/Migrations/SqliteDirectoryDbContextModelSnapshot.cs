@@ -294,6 +294,13 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<string>("HoursText")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterpretationLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InterpretationOnRequest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -6,7 +6,7 @@ namespace AidDirectory.Search.Indexing;
 
 /// <summary>
 /// The facts residents filter by (design §3): free, documents asked, immigration status not asked,
-/// walk-in, delivery, wheelchair access and languages spoken, each kept as one set of listing ordinals,
+/// walk-in, delivery, wheelchair access, languages spoken and interpretation on request, each kept as one set of listing ordinals,
 /// built once per change of the index. A query's filters are then a few ANDs of bits, and Lucene is
 /// left with the words.
 /// </summary>
@@ -19,6 +19,8 @@ internal sealed class ListingFilters
     private readonly FixedBitSet _wheelchair;
     private readonly Dictionary<DocumentsRequired, FixedBitSet> _documents = [];
     private readonly Dictionary<string, FixedBitSet> _speaks = new(StringComparer.Ordinal);
+    private readonly FixedBitSet _interpretationAnyLanguage;
+    private readonly Dictionary<string, FixedBitSet> _interpretationIn = new(StringComparer.Ordinal);
     private readonly int _count;
 
     /// <param name="byOrdinal">Each listed listing at its ordinal, null where none is.</param>
@@ -30,6 +32,7 @@ internal sealed class ListingFilters
         _walkIn = new FixedBitSet(_count);
         _delivery = new FixedBitSet(_count);
         _wheelchair = new FixedBitSet(_count);
+        _interpretationAnyLanguage = new FixedBitSet(_count);
         foreach (var documents in Enum.GetValues<DocumentsRequired>())
         {
             _documents[documents] = new FixedBitSet(_count);
@@ -50,12 +53,16 @@ internal sealed class ListingFilters
             if (s.DocumentsRequired is { } documents) _documents[documents].Set(ordinal);
             foreach (var language in s.Languages)
             {
-                if (!_speaks.TryGetValue(language, out var speakers))
-                {
-                    _speaks[language] = speakers = new FixedBitSet(_count);
-                }
+                Of(_speaks, language).Set(ordinal);
+            }
 
-                speakers.Set(ordinal);
+            if (s.InterpretationOnRequest == true && s.InterpretationLanguages.Count == 0) _interpretationAnyLanguage.Set(ordinal);
+            if (s.InterpretationOnRequest == true)
+            {
+                foreach (var language in s.InterpretationLanguages)
+                {
+                    Of(_interpretationIn, language).Set(ordinal);
+                }
             }
         }
     }
@@ -71,6 +78,13 @@ internal sealed class ListingFilters
         if (query.Delivery) passing = And(passing, _delivery);
         if (query.Wheelchair) passing = And(passing, _wheelchair);
         if (query.Speaks is { } language) passing = And(passing, _speaks.GetValueOrDefault(language) ?? new FixedBitSet(_count));
+        if (query.Interpretation is { } into)
+        {
+            // Interpretation "in the language you ask for" counts for every language.
+            var interpreted = _interpretationAnyLanguage.Clone();
+            if (_interpretationIn.GetValueOrDefault(into) is { } named) interpreted.Or(named);
+            passing = And(passing, interpreted);
+        }
         if (query.Documents is { } asked)
         {
             // "No photo ID" also accepts listings that ask for no documents at all; likewise "no SSN".
@@ -81,6 +95,16 @@ internal sealed class ListingFilters
         }
 
         return passing;
+    }
+
+    private FixedBitSet Of(Dictionary<string, FixedBitSet> byLanguage, string language)
+    {
+        if (!byLanguage.TryGetValue(language, out var set))
+        {
+            byLanguage[language] = set = new FixedBitSet(_count);
+        }
+
+        return set;
     }
 
     /// <summary>Both sets' common bits, written into <paramref name="into"/> (or a copy of <paramref name="next"/>, never the original).</summary>

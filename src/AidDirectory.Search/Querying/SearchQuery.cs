@@ -31,6 +31,8 @@ public sealed record SearchQuery
     public int? InArea { get; init; }
     /// <summary>ISO 639-1 code of a language staff must speak.</summary>
     public string? Speaks { get; init; }
+    /// <summary>ISO 639 code of a language an interpreter can be arranged in (or any language, on request).</summary>
+    public string? Interpretation { get; init; }
     public bool Free { get; init; }
     /// <summary><c>none</c>, <c>no_photo_id</c> or <c>no_ssn</c>.</summary>
     public string? Documents { get; init; }

@@ -2,7 +2,6 @@ using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Places;
 using AidDirectory.Core.Sources;
-using AidDirectory.Core.Translations;
 using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
@@ -48,25 +47,7 @@ public sealed class ListingPublisher(DirectoryDbContext db)
 
     public async Task ApplyAsync(Service service, ServiceDraft draft, Instant now, CancellationToken cancellationToken)
     {
-        service.Name = draft.Name;
-        service.Description = draft.Description;
-        service.WrittenIn = draft.WrittenIn;
-        service.NameTranslations = new LocalizedText(draft.NameTranslations);
-        service.DescriptionTranslations = new LocalizedText(draft.DescriptionTranslations);
-        service.EligibilityDescription = draft.EligibilityDescription;
-        service.Url = draft.Url;
-        service.Email = draft.Email;
-        service.Status = draft.Status;
-        service.StatusReason = draft.StatusReason;
-        service.ExpectedReopening = draft.ExpectedReopening;
-        service.Languages = [.. draft.Languages];
-        service.Cost = draft.Cost;
-        service.DocumentsRequired = draft.DocumentsRequired;
-        service.AsksImmigrationStatus = draft.AsksImmigrationStatus;
-        service.Access = draft.Access;
-        service.DeliveryAvailable = draft.DeliveryAvailable;
-        service.LegalProvider = draft.LegalProvider;
-        service.HoursText = draft.HoursText;
+        draft.ApplyTo(service);
         // A moderator has just vetted it.
         service.LastVerifiedAt = now;
 

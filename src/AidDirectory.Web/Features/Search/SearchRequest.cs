@@ -105,6 +105,9 @@ public static class SearchRequest
         var speaks = One("speaks")?.ToLowerInvariant();
         if (speaks is not null && (speaks.Length is < 2 or > 3 || !speaks.All(char.IsAsciiLetterLower))) problems.Add(new("speaks", "Problem_Speaks", [speaks]));
 
+        var interpretation = One("interpretation")?.ToLowerInvariant();
+        if (interpretation is not null && (interpretation.Length is < 2 or > 3 || !interpretation.All(char.IsAsciiLetterLower))) problems.Add(new("interpretation", "Problem_Interpretation", [interpretation]));
+
         var documents = One("documents");
         if (documents is not null && !DocumentValues.Contains(documents)) problems.Add(new("documents", "Problem_Documents", [string.Join(", ", DocumentValues)]));
 
@@ -125,6 +128,7 @@ public static class SearchRequest
             RadiusKm = radius,
             Box = box,
             Speaks = speaks,
+            Interpretation = interpretation,
             Free = Flag("free"),
             Documents = documents,
             NoStatusQuestion = Flag("no_status_question"),

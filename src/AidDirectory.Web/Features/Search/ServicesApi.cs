@@ -21,7 +21,7 @@ public static class ServicesApi
     {
         var api = routes.MapGroup("/api/v1").WithTags("Services");
         api.MapGet("/services", Search).WithName("SearchServices")
-            .WithSummary("Search published services: the same parameters as the results page (q, category, zip, area, near, radius, speaks, free, documents, no_status_question, walk_in, delivery, wheelchair, open_now, page, lang).");
+            .WithSummary("Search published services: the same parameters as the results page (q, category, zip, area, near, radius, speaks, interpretation, free, documents, no_status_question, walk_in, delivery, wheelchair, open_now, page, lang).");
         api.MapGet("/services.geojson", Map).WithName("MapServices")
             .WithSummary("Every published service matching the search that has a point residents may see, as a GeoJSON FeatureCollection ([longitude, latitude]).");
         return api;

@@ -71,6 +71,26 @@ internal static partial class FormValues
         return null;
     }
 
+    /// <summary>Language codes typed with commas or spaces between them, lower-cased, each checked; each once.</summary>
+    public static List<string> LanguageCodes(string? text, string field, Action<string, string> problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var codes = new List<string>();
+        foreach (var code in (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (LanguageCode().IsMatch(code))
+            {
+                codes.Add(code.ToLowerInvariant());
+            }
+            else
+            {
+                problem(field, $"“{code}” is not a language code (two or three letters, such as “fr”, “ht” or “yue”).");
+            }
+        }
+
+        return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     [GeneratedRegex("^[A-Za-z]{2,3}$")]
     public static partial Regex LanguageCode();
 

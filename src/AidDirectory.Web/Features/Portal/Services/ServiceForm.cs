@@ -28,6 +28,9 @@ public sealed class ServiceForm
     public AccessMode? Access { get; set; }
     public bool DeliveryAvailable { get; set; }
     public LegalProvider? LegalProvider { get; set; }
+    public bool? InterpretationOnRequest { get; set; }
+    /// <summary>Language codes an interpreter can be arranged in, separated by commas; blank: any language asked for.</summary>
+    public string? InterpretationLanguages { get; set; }
     public string? HoursText { get; set; }
     public List<PhoneRow> Phones { get; set; } = [];
     public List<HoursRow> Hours { get; set; } = [];

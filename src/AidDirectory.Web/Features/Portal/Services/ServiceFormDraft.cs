@@ -121,17 +121,11 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
             Problem(nameof(form.Categories), $"“{unknown}” is not one of our categories.");
         }
 
-        var languages = form.Languages.Where(CommonLanguages.Contains).ToList();
-        foreach (var code in (form.OtherLanguages ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var languages = form.Languages.Where(CommonLanguages.Contains).Concat(LanguageCodes(form.OtherLanguages, nameof(form.OtherLanguages), Problem)).ToList();
+        var interpretation = LanguageCodes(form.InterpretationLanguages, nameof(form.InterpretationLanguages), Problem);
+        if (interpretation.Count > 0 && form.InterpretationOnRequest != true)
         {
-            if (!LanguageCode().IsMatch(code))
-            {
-                Problem(nameof(form.OtherLanguages), $"“{code}” is not a language code (two or three letters, such as “fr”, “ht” or “yue”).");
-            }
-            else
-            {
-                languages.Add(code.ToLowerInvariant());
-            }
+            Problem(nameof(form.InterpretationLanguages), "Languages for interpretation go with “Yes, we arrange an interpreter”: choose it, or clear the languages.");
         }
 
         var phones = form.Phones.Select((row, i) => row.Read($"Phones[{i}]", Problem)).OfType<PhoneDraft>().ToList();
@@ -169,6 +163,8 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
             Access = form.Access,
             DeliveryAvailable = form.DeliveryAvailable,
             LegalProvider = form.LegalProvider,
+            InterpretationOnRequest = form.InterpretationOnRequest,
+            InterpretationLanguages = interpretation,
             HoursText = Text(form.HoursText),
             Phones = phones,
             Hours = HoursDraft.InReadingOrder(hours),

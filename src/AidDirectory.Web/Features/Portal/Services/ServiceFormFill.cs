@@ -26,6 +26,8 @@ public static class ServiceFormFill
             form.Cost = draft.Cost;
             form.DocumentsRequired = draft.DocumentsRequired;
             form.AsksImmigrationStatus = draft.AsksImmigrationStatus;
+            form.InterpretationOnRequest = draft.InterpretationOnRequest;
+            form.InterpretationLanguages = string.Join(", ", draft.InterpretationLanguages);
             form.Access = draft.Access;
             form.DeliveryAvailable = draft.DeliveryAvailable;
             form.LegalProvider = draft.LegalProvider;
