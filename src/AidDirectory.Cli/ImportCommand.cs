@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AidDirectory.Data;
 using AidDirectory.Data.Import;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,26 @@ namespace AidDirectory.Cli;
 /// <summary><c>aiddirectory import [folder]</c>: the same import the web site runs on its first start.</summary>
 internal static class ImportCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string? folder, CancellationToken cancellationToken)
+    public static Command Create()
     {
+        var folder = new Argument<string>("folder")
+        {
+            Description = "The data folder (default: the sample data shipped beside the program).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        DirectoryCli.RejectOptionsAsValue(folder, "import takes only a folder (write ./-name for a folder whose name starts with -)");
+        var command = new Command("import",
+            "Import a data folder (default: the sample data shipped beside the program); every row is checked first, and nothing is written if any row is bad.")
+        {
+            folder,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(parsed.GetValue(folder), parsed.InvocationConfiguration, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? folder, InvocationConfiguration console, CancellationToken cancellationToken)
+    {
+        await using var services = DirectoryCli.BuildServices();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
@@ -18,10 +37,10 @@ internal static class ImportCommand
         var report = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync(path, cancellationToken);
         if (!report.Succeeded)
         {
-            await Console.Error.WriteLineAsync($"Nothing was imported from {path}: {report.Problems.Count} problem(s).");
+            await console.Error.WriteLineAsync($"Nothing was imported from {path}: {report.Problems.Count} problem(s).");
             foreach (var problem in report.Problems)
             {
-                await Console.Error.WriteLineAsync(problem.ToString());
+                await console.Error.WriteLineAsync(problem.ToString());
             }
 
             return 1;
@@ -29,10 +48,10 @@ internal static class ImportCommand
 
         foreach (var (source, count) in report.ListingsPerSource.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            Console.WriteLine($"{source,-28} {count,5} listings");
+            await console.Output.WriteLineAsync($"{source,-28} {count,5} listings");
         }
 
-        Console.WriteLine($"Imported {report.Listings} listings from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Withdrawn} no longer in their source (closed).");
+        await console.Output.WriteLineAsync($"Imported {report.Listings} listings from {path}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Withdrawn} no longer in their source (closed).");
         return 0;
     }
 }

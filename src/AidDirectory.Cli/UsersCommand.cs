@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -15,33 +16,58 @@ namespace AidDirectory.Cli;
 /// </summary>
 internal static class UsersCommand
 {
-    public static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken)
+    public static Command Create() => new("users", "Staff accounts.") { CreateAdmin() };
+
+    private static Command CreateAdmin()
     {
-        if (args is not [var email, .. var options] || !email.Contains('@', StringComparison.Ordinal) || options.Length % 2 != 0)
+        var email = new Argument<string>("email") { Description = "The administrator's email address; they sign in with it." };
+        DirectoryCli.RejectOptionsAsValue(email, "use --name or --url");
+        email.Validators.Add(result =>
         {
-            await Console.Error.WriteLineAsync("usage: users create-admin <email> [--name \"Full Name\"] [--url https://directory.example.org]");
-            return 2;
-        }
-
-        var settings = options.Chunk(2).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
-        if (settings.Keys.FirstOrDefault(k => k is not ("--name" or "--url")) is { } unknown)
+            // Validators read the token, not the value: reading the value of a result that already has an error throws.
+            if (result.Tokens is [{ Value: var value }] && !value.StartsWith('-') && !value.Contains('@', StringComparison.Ordinal))
+            {
+                result.AddError($"\"{value}\" is not an email address.");
+            }
+        });
+        var name = new Option<string>("--name") { Description = "Their full name.", HelpName = "Full Name" };
+        var url = new Option<string>("--url")
         {
-            await Console.Error.WriteLineAsync($"Unknown option {unknown}: use --name or --url.");
-            return 2;
-        }
-
-        var url = settings.GetValueOrDefault("--url", "http://localhost:5080").TrimEnd('/');
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var site) || site.Scheme is not ("http" or "https"))
+            Description = "The site's address, which the setup link starts with.",
+            HelpName = "https://site",
+            DefaultValueFactory = _ => "http://localhost:5080",
+        };
+        url.Validators.Add(result =>
         {
-            await Console.Error.WriteLineAsync($"--url must be the site's address, like https://directory.example.org (got {url}).");
-            return 2;
-        }
+            if (result.Tokens is not [{ Value: var given }])
+            {
+                return;
+            }
 
+            var value = given.TrimEnd('/');
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var site) || site.Scheme is not ("http" or "https"))
+            {
+                result.AddError($"--url must be the site's address, like https://directory.example.org (got {value}).");
+            }
+        });
+        var command = new Command("create-admin",
+            "Create an administrator and print a one-time setup link (no default password exists; the link lets them choose one and turn on two-factor sign-in).")
+        {
+            email, name, url,
+        };
+        command.SetAction((parsed, cancellationToken) => CreateAdminAsync(
+            parsed.GetRequiredValue(email), parsed.GetValue(name), parsed.GetRequiredValue(url).TrimEnd('/'), parsed.InvocationConfiguration, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> CreateAdminAsync(string email, string? name, string url, InvocationConfiguration console, CancellationToken cancellationToken)
+    {
+        await using var services = DirectoryCli.BuildServices();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         if (db.Database.GetDbConnection() is SqliteConnection sqlite && !File.Exists(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource))
         {
-            await Console.Error.WriteLineAsync(
+            await console.Error.WriteLineAsync(
                 $"No database at {Path.GetFullPath(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource)}. Start the site once (it creates it), "
                 + "or point ConnectionStrings__Directory at the site's database, e.g. \"Data Source=src/AidDirectory.Web/aiddirectory.db\".");
             return 1;
@@ -53,15 +79,15 @@ internal static class UsersCommand
             var (user, token) = await SetupLinks.CreateAdministratorAsync(
                 scope.ServiceProvider.GetRequiredService<UserManager<DirectoryUser>>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>(),
-                db, email, settings.GetValueOrDefault("--name"), TimeProvider.System.GetCurrentInstant());
-            Console.WriteLine($"Administrator {user.Email} is ready in {db.Database.GetDbConnection().DataSource}.");
-            Console.WriteLine($"Open this link within {SetupLinks.Lifetime.Days} days to choose a password and turn on two-factor sign-in. It works once; keep it private:");
-            Console.WriteLine($"{url}/portal/account/setup?token={token}");
+                db, email, name, TimeProvider.System.GetCurrentInstant());
+            await console.Output.WriteLineAsync($"Administrator {user.Email} is ready in {db.Database.GetDbConnection().DataSource}.");
+            await console.Output.WriteLineAsync($"Open this link within {SetupLinks.Lifetime.Days} days to choose a password and turn on two-factor sign-in. It works once; keep it private:");
+            await console.Output.WriteLineAsync($"{url}/portal/account/setup?token={token}");
             return 0;
         }
         catch (InvalidOperationException refused)
         {
-            await Console.Error.WriteLineAsync(refused.Message);
+            await console.Error.WriteLineAsync(refused.Message);
             return 1;
         }
     }

@@ -1,6 +1,7 @@
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Schedules;
+using AidDirectory.Core.Taxonomy;
 using AidDirectory.Data;
 using AidDirectory.Data.Import;
 using Microsoft.EntityFrameworkCore;
@@ -132,6 +133,69 @@ public sealed class SampleDataReaderTests : IDisposable
             p => Assert.StartsWith("services/test.ndjson:9: location (241.8, -87.718123) is not a valid latitude and longitude.", p, StringComparison.Ordinal),
             p => Assert.Equal("services/test.ndjson:10: service_areas #1: community area 99 does not exist (1–77).", p),
             p => Assert.StartsWith("services/test.ndjson:11: url \"javascript:alert(1)\" must be an http or https address.", p, StringComparison.Ordinal));
+        Assert.Single(batch.Services);
+    }
+
+    [Fact]
+    public async Task A_quoted_csv_field_keeps_its_comma_and_line_break_and_later_rows_are_reported_at_their_own_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "taxonomy", "open_eligibility.csv"), string.Join('\n',
+            "id,parent_id,category,name_en,name_es",
+            "1,,food,\"Meals, hot",
+            "and cold\",Comidas",
+            "",
+            "2,,nowhere,Lost,Perdida",
+            "3,,food,\"Pantry\"s,Despensa",
+            "4,1,food, Groceries ,\" Mercado \"",
+            "5,,food,Shoe\"s,Zapatos",
+            "6,,food"));
+
+        var batch = await ReadAsync(Good);
+
+        Assert.Equal(
+            [
+                "taxonomy/open_eligibility.csv:5: needs an id, a name_en and a known category (got \"nowhere\").",
+                "taxonomy/open_eligibility.csv:6: is not a well-formed CSV row (check the quotes).",
+                "taxonomy/open_eligibility.csv:9: needs an id, a name_en and a known category (got \"food\").",
+            ],
+            batch.Problems.Select(p => p.ToString()));
+        var terms = batch.Terms.Where(t => t.Taxonomy == TaxonomyTerm.OpenEligibility).ToList();
+        Assert.Equal(["oe-1", "oe-4", "oe-5"], terms.Select(t => t.Code));
+        Assert.Equal(("food", "Meals, hot\nand cold", "Comidas"), (terms[0].ParentCode, terms[0].Names["en"], terms[0].Names["es"]));
+        // Spaces around a field are trimmed, inside quotes too, and a quote inside an unquoted field is text.
+        Assert.Equal(("oe-1", "Groceries", "Mercado"), (terms[1].ParentCode, terms[1].Names["en"], terms[1].Names["es"]));
+        Assert.Equal("Shoe\"s", terms[2].Names["en"]);
+        Assert.Equal([1000, 1001, 1002], terms.Select(t => t.SortOrder));
+    }
+
+    [Fact]
+    public async Task A_bad_zip_code_row_is_reported_with_its_file_and_line()
+    {
+        File.WriteAllText(Path.Combine(_folder, "places", "zip_codes.csv"),
+            "zip,latitude,longitude,community_area\n60623,41.8477,-87.7173,30\n\n6062,41.84,-87.71,30\n60623,41.8477,-87.7173,30\n60608,91,-87.7,31\n");
+
+        var batch = await ReadAsync(Good);
+
+        Assert.Equal(
+            [
+                "places/zip_codes.csv:4: expected zip,latitude,longitude with a five-digit ZIP and a valid point.",
+                "places/zip_codes.csv:5: ZIP 60623 appears twice.",
+                "places/zip_codes.csv:6: expected zip,latitude,longitude with a five-digit ZIP and a valid point.",
+            ],
+            batch.Problems.Select(p => p.ToString()));
+        var zip = Assert.Single(batch.Zips);
+        Assert.Equal(("60623", 30), (zip.Code, zip.CommunityAreaNumber));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_reported_and_the_other_files_are_still_read()
+    {
+        File.Delete(Path.Combine(_folder, "places", "zip_codes.csv"));
+
+        var batch = await ReadAsync(Good);
+
+        Assert.Equal("places/zip_codes.csv:0: file is missing.", Assert.Single(batch.Problems).ToString());
+        Assert.Single(batch.Areas);
         Assert.Single(batch.Services);
     }
 }
