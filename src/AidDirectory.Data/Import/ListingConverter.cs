@@ -1,6 +1,6 @@
 using System.Globalization;
 using AidDirectory.Core.Listings;
-using AidDirectory.Core.Locations;
+using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Places;
 using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Taxonomy;
@@ -21,23 +21,15 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
 {
     private readonly HashSet<string> _sources = batch.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _categories = batch.Terms.Where(t => t.Taxonomy == TaxonomyTerm.OurTaxonomy).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<int> _communityAreas = batch.Areas.Select(a => a.Number).ToHashSet();
     private readonly PhoneNumberUtil _phones = PhoneNumberUtil.GetInstance();
 
     public (Service Service, List<string> CategoryCodes)? ToService(ListingRecord r, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(r.Id)) errors.Add("id is required.");
-        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add("name is required.");
         if (r.Source is null || !_sources.Contains(r.Source)) errors.Add($"source \"{r.Source}\" is not in sources.json.");
         if (string.IsNullOrWhiteSpace(r.Organization?.Id) || string.IsNullOrWhiteSpace(r.Organization.Name)) errors.Add("organization needs an id and a name.");
-        if (r.Url is not null && !IsWebAddress(r.Url)) errors.Add($"url \"{r.Url}\" must be an http or https address.");
-        if (r.Organization?.Url is not null && !IsWebAddress(r.Organization.Url)) errors.Add($"organization.url \"{r.Organization.Url}\" must be an http or https address.");
-        var codes = r.Categories ?? [];
-        if (codes.Count == 0) errors.Add("at least one category is required.");
-        foreach (var unknown in codes.Where(c => !_categories.Contains(c)))
-        {
-            errors.Add($"category \"{unknown}\" is unknown; use one of {string.Join(", ", _categories.Order(StringComparer.Ordinal))}.");
-        }
-
+        var codes = (r.Categories ?? []).Distinct(StringComparer.Ordinal).ToList();
         var status = Parse(r.Status ?? "active", "status", StatusNames, errors);
         var cost = ParseOptional(r.Cost, "cost", CostNames, errors);
         var documents = ParseOptional(r.Documents, "documents", DocumentNames, errors);
@@ -62,12 +54,29 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             if (verified is null) errors.Add($"last_verified \"{r.LastVerified}\" is not a UTC time (yyyy-mm-ddThh:mm:ssZ).");
         }
 
-        var languages = (r.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var bad in languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
+        // The listing's own fields are read into a draft and checked by the same rules as the portal's form.
+        var draft = new ServiceDraft
         {
-            errors.Add($"language \"{bad}\" is not an ISO 639 code such as es.");
-        }
-
+            Name = Clean(r.Name) ?? "",
+            Description = Clean(r.Description),
+            EligibilityDescription = Clean(r.Eligibility),
+            Url = Clean(r.Url),
+            Email = Clean(r.Email),
+            Status = status,
+            StatusReason = Clean(r.StatusReason),
+            ExpectedReopening = reopening,
+            Categories = codes,
+            Languages = (r.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList(),
+            Cost = cost,
+            DocumentsRequired = documents,
+            AsksImmigrationStatus = r.AsksImmigrationStatus,
+            Access = access,
+            DeliveryAvailable = r.Delivery ?? false,
+            LegalProvider = legal,
+            HoursText = Clean(r.HoursText),
+        };
+        errors.AddRange(ServiceDraftRules.OfFacts(draft, _categories).Select(p => p.Message.StartsWith('"') ? $"{JsonName(p.Field)} {p.Message}" : $"{JsonName(p.Field)}: {p.Message}"));
+        if (r.Organization?.Url is not null && !ServiceDraftRules.IsWebAddress(r.Organization.Url)) errors.Add($"organization.url \"{r.Organization.Url}\" must be an http or https address.");
         if (errors.Count > 0)
         {
             return null;
@@ -84,26 +93,12 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             Id = StableId.For("service", r.Id!),
             ExternalId = r.Id!,
             OrganizationId = organizationId,
-            Name = Clean(r.Name)!,
-            Description = Clean(r.Description),
-            EligibilityDescription = Clean(r.Eligibility),
-            Url = Clean(r.Url),
-            Email = Clean(r.Email),
-            Status = status,
-            StatusReason = Clean(r.StatusReason),
-            ExpectedReopening = reopening,
-            Languages = languages,
-            Cost = cost,
-            DocumentsRequired = documents,
-            AsksImmigrationStatus = r.AsksImmigrationStatus,
-            Access = access,
-            DeliveryAvailable = r.Delivery ?? false,
-            LegalProvider = legal,
-            HoursText = Clean(r.HoursText),
+            Name = draft.Name,
             SourceKey = r.Source!,
             SourceRecord = Clean(r.SourceRecord),
             LastVerifiedAt = verified,
         };
+        draft.ApplyTo(service);
         service.Phones.AddRange(phones.OfType<Phone>().Select(p => { p.ServiceId = service.Id; return p; }));
         service.Schedules.AddRange(schedules.OfType<Schedule>().Select(s => { s.ServiceId = service.Id; return s; }));
         service.ServiceAreas.AddRange(areas.OfType<ServiceArea>().Select(a => { a.ServiceId = service.Id; return a; }));
@@ -120,7 +115,7 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             });
         }
 
-        return (service, codes.Distinct(StringComparer.Ordinal).ToList());
+        return (service, codes);
     }
 
     private Phone? ToPhone(string id, PhoneRecord p, int index, List<string> errors)
@@ -151,25 +146,16 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
 
     private ServiceArea? ToServiceArea(string id, ServiceAreaRecord a, int index, List<string> errors)
     {
-        var before = errors.Count;
-        if (string.IsNullOrWhiteSpace(a.Name)) errors.Add($"service_areas #{index + 1} needs a name.");
-        foreach (var unknown in (a.CommunityAreas ?? []).Where(n => batch.Areas.All(x => x.Number != n)))
-        {
-            errors.Add($"service_areas #{index + 1}: community area {unknown} does not exist (1–77).");
-        }
-
-        foreach (var bad in (a.PostalCodes ?? []).Where(z => z.Length != 5 || !z.All(char.IsAsciiDigit)))
-        {
-            errors.Add($"service_areas #{index + 1}: \"{bad}\" is not a five-digit ZIP code.");
-        }
-
-        return errors.Count > before ? null : new ServiceArea
+        var draft = new AreaDraft(Clean(a.Name) ?? "", Clean(a.Description), (a.CommunityAreas ?? []).Distinct().Order().ToList(), (a.PostalCodes ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        var problems = ServiceDraftRules.OfArea(draft, _communityAreas).Select(p => $"service_areas #{index + 1}: {p.Message}").ToList();
+        errors.AddRange(problems);
+        return problems.Count > 0 ? null : new ServiceArea
         {
             Id = StableId.For("service-area", $"{id}#{index}"),
-            Name = Clean(a.Name)!,
-            Description = Clean(a.Description),
-            CommunityAreaNumbers = (a.CommunityAreas ?? []).Distinct().Order().ToList(),
-            PostalCodes = (a.PostalCodes ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Name = draft.Name,
+            Description = draft.Description,
+            CommunityAreaNumbers = draft.CommunityAreaNumbers,
+            PostalCodes = draft.PostalCodes,
         };
     }
 
@@ -209,7 +195,7 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             return null;
         }
 
-        if (schedule.Problem() is { } problem)
+        if (ServiceDraftRules.OfHours(HoursDraft.Of(schedule)) is { } problem)
         {
             errors.Add($"schedule #{index + 1}: {problem}");
             return null;
@@ -234,9 +220,11 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
         }
 
         // A hidden place may ship with nothing at all: residents are asked to call for the address.
-        if (point is null && l.Address1 is null && visibility != LocationVisibility.Hidden)
+        var place = new PlaceDraft { Address1 = Clean(l.Address1), PostalCode = Clean(l.PostalCode), Latitude = point?.Y, Longitude = point?.X, Visibility = visibility };
+        var problems = ServiceDraftRules.OfPlace(place).Select(p => $"location: {p.Message}").ToList();
+        if (problems.Count > 0)
         {
-            errors.Add("a location needs an address or a point (or visibility \"hidden\").");
+            errors.AddRange(problems);
             return null;
         }
 
@@ -255,9 +243,17 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
         };
     }
 
-    // Only web addresses become links on a resident's page: never javascript:, data: or file:.
-    private static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    // The field's name in services/*.ndjson, for messages about a draft field.
+    private static string JsonName(string draftField) => draftField switch
+    {
+        nameof(ServiceDraft.Url) => "url",
+        nameof(ServiceDraft.Email) => "email",
+        nameof(ServiceDraft.Name) => "name",
+        nameof(ServiceDraft.Description) => "description",
+        nameof(ServiceDraft.Categories) => "category",
+        nameof(ServiceDraft.Languages) => "language",
+        _ => draftField,
+    };
 
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

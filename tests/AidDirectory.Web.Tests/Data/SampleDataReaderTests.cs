@@ -188,6 +188,23 @@ public sealed class SampleDataReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_row_is_held_to_the_same_listing_rules_as_the_portals_form()
+    {
+        var batch = await ReadAsync(
+            Good.Replace("\"latitude\":41.842987,\"longitude\":-87.718123", "\"latitude\":-87.718123,\"longitude\":41.842987", StringComparison.Ordinal),
+            Good.Replace("\"postal_code\":\"60623\"", "\"postal_code\":\"6062\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-3\"", StringComparison.Ordinal),
+            Good.Replace("\"email\":null", "\"email\":\"not-an-email\"", StringComparison.Ordinal).Replace("\"t-1\"", "\"t-4\"", StringComparison.Ordinal));
+
+        // The same sentences the portal's form shows (ServiceDraftRules), under the row's file and line.
+        var problems = batch.Problems.Select(p => p.ToString()).ToList();
+        Assert.Collection(problems,
+            p => Assert.Equal("services/test.ndjson:1: location: This point is outside Illinois and its neighbours: check that latitude (about 41.9 in Chicago) and longitude (about -87.7) are not swapped.", p),
+            p => Assert.Equal("services/test.ndjson:2: location: \"6062\" is not a ZIP code: five digits, like 60618.", p),
+            p => Assert.Equal("services/test.ndjson:3: email \"not-an-email\" is not an email address; write one like info@example.org.", p));
+        Assert.Empty(batch.Services);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_reported_and_the_other_files_are_still_read()
     {
         File.Delete(Path.Combine(_folder, "places", "zip_codes.csv"));

@@ -46,17 +46,12 @@ public sealed class AreaRow
         }
 
         var zips = Parts(PostalCodes).ToList();
-        if (zips.FirstOrDefault(z => !Zip().IsMatch(z)) is { } wrongZip)
+        var draft = new AreaDraft(Text(Name) ?? "", Text(Description), numbers.Distinct().Order().ToList(), zips.Distinct().Order(StringComparer.Ordinal).ToList(), Text(ExtentWkt));
+        foreach (var (field, message) in ServiceDraftRules.OfArea(draft, outlines.Areas.Select(a => a.Number).ToHashSet()))
         {
-            problem($"{at}.PostalCodes", $"“{wrongZip}” is not a five-digit ZIP code.");
+            problem($"{at}.{(field == nameof(AreaDraft.CommunityAreaNumbers) ? nameof(CommunityAreas) : field)}", message);
         }
 
-        var name = Text(Name);
-        if (name is null)
-        {
-            problem($"{at}.Name", "Name the area served (for example “Chicago” or “Northwest side”).");
-        }
-
-        return new AreaDraft(name ?? "", Text(Description), numbers.Distinct().Order().ToList(), zips.Distinct().Order(StringComparer.Ordinal).ToList(), Text(ExtentWkt));
+        return draft;
     }
 }

@@ -93,7 +93,4 @@ internal static partial class FormValues
 
     [GeneratedRegex("^[A-Za-z]{2,3}$")]
     public static partial Regex LanguageCode();
-
-    [GeneratedRegex("^[0-9]{5}$")]
-    public static partial Regex Zip();
 }

@@ -34,7 +34,7 @@ public sealed class HoursRow
             Date(From, $"{at}.From", problem),
             Date(To, $"{at}.To", problem),
             Text(Description));
-        if (draft.ToSchedule().Problem() is { } wrong)
+        if (ServiceDraftRules.OfHours(draft) is { } wrong)
         {
             problem(at, wrong);
         }

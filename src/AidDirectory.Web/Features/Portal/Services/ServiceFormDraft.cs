@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data.Import;
@@ -22,13 +21,11 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
     /// <summary>Languages a listing's name and description can be written or translated in.</summary>
     public static readonly string[] TextLanguages = ["en", "es", "pl", "zh", "ar"];
 
-    public const int MaxName = 300;
-    public const int MaxDescription = 4000;
-
-    private static readonly EmailAddressAttribute EmailCheck = new();
+    public const int MaxName = ServiceDraftRules.MaxName;
+    public const int MaxDescription = ServiceDraftRules.MaxDescription;
 
     /// <summary>The draft the form describes, or null with every problem added to <paramref name="problems"/> under the field's name.</summary>
-    public ServiceDraft? Read(ServiceForm form, string prefix, ISet<string> categoryCodes, ModelLimits limits, ModelStateDictionary problems)
+    public ServiceDraft? Read(ServiceForm form, string prefix, IReadOnlySet<string> categoryCodes, ModelLimits limits, ModelStateDictionary problems)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(problems);
@@ -36,21 +33,6 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
         var before = problems.ErrorCount;
         void Problem(string field, string message) => problems.AddModelError($"{prefix}.{field}", message);
         FitsColumns(form, limits, Problem);
-
-        var name = Text(form.Name);
-        if (name is null)
-        {
-            Problem(nameof(form.Name), "Enter the service's name.");
-        }
-        else if (name.Length > MaxName)
-        {
-            Problem(nameof(form.Name), $"Keep the name under {MaxName} characters.");
-        }
-
-        if (form.Description?.Length > MaxDescription)
-        {
-            Problem(nameof(form.Description), $"Keep the description under {MaxDescription:N0} characters.");
-        }
 
         if (!TextLanguages.Contains(form.WrittenIn))
         {
@@ -88,18 +70,6 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
             }
         }
 
-        var url = Text(form.Url);
-        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("https" or "http") || url.Length > 500))
-        {
-            Problem(nameof(form.Url), "Enter a full web address starting with https://.");
-        }
-
-        var email = Text(form.Email);
-        if (email is not null && (!EmailCheck.IsValid(email) || email.Length > 254))
-        {
-            Problem(nameof(form.Email), "Enter an email address like info@example.org.");
-        }
-
         if (Text(form.EligibilityDescription)?.Length > 2000)
         {
             Problem(nameof(form.EligibilityDescription), "Keep this under 2,000 characters.");
@@ -112,21 +82,8 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
 
         var reopening = Date(form.ExpectedReopening, nameof(form.ExpectedReopening), Problem);
         var categories = form.Categories.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
-        if (categories.Count == 0)
-        {
-            Problem(nameof(form.Categories), "Choose at least one category, so residents can find the service.");
-        }
-        else if (categories.FirstOrDefault(c => !categoryCodes.Contains(c)) is { } unknown)
-        {
-            Problem(nameof(form.Categories), $"“{unknown}” is not one of our categories.");
-        }
-
         var languages = form.Languages.Where(CommonLanguages.Contains).Concat(LanguageCodes(form.OtherLanguages, nameof(form.OtherLanguages), Problem)).ToList();
         var interpretation = LanguageCodes(form.InterpretationLanguages, nameof(form.InterpretationLanguages), Problem);
-        if (interpretation.Count > 0 && form.InterpretationOnRequest != true)
-        {
-            Problem(nameof(form.InterpretationLanguages), "Languages for interpretation go with “Yes, we arrange an interpreter”: choose it, or clear the languages.");
-        }
 
         var phones = form.Phones.Select((row, i) => row.Read($"Phones[{i}]", Problem)).OfType<PhoneDraft>().ToList();
         var hours = form.Hours.Select((row, i) => row.Read($"Hours[{i}]", Problem)).OfType<HoursDraft>().ToList();
@@ -137,21 +94,16 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
             Problem(nameof(form.HoursText), "Keep the hours note under 1,000 characters.");
         }
 
-        if (problems.ErrorCount > before || name is null)
+        var draft = new ServiceDraft
         {
-            return null;
-        }
-
-        return new ServiceDraft
-        {
-            Name = name,
+            Name = Text(form.Name) ?? "",
             Description = Text(form.Description),
             WrittenIn = form.WrittenIn,
             NameTranslations = nameTranslations,
             DescriptionTranslations = descriptionTranslations,
             EligibilityDescription = Text(form.EligibilityDescription),
-            Url = url,
-            Email = email,
+            Url = Text(form.Url),
+            Email = Text(form.Email),
             Status = form.Status,
             StatusReason = Text(form.StatusReason),
             ExpectedReopening = reopening,
@@ -171,7 +123,20 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
             Places = places,
             ServiceAreas = serviceAreas,
         };
+        foreach (var (field, message) in ServiceDraftRules.OfFacts(draft, categoryCodes))
+        {
+            Problem(FormField(field), message);
+        }
+
+        return problems.ErrorCount > before ? null : draft;
     }
+
+    // The form's name for a draft field, where they differ.
+    private static string FormField(string draftField) => draftField switch
+    {
+        nameof(ServiceDraft.Languages) => nameof(ServiceForm.OtherLanguages),
+        _ => draftField,
+    };
 
     // Every text that ends up in a column of limited length, checked here so that the editor hears of it,
     // not the moderator at approval (PostgreSQL refuses a too-long text; SQLite would keep it).
