@@ -1,6 +1,4 @@
 using AidDirectory.Core.Listings;
-using AidDirectory.Core.Locations;
-using AidDirectory.Core.Schedules;
 using AidDirectory.Core.Translations;
 using NodaTime;
 
@@ -71,7 +69,7 @@ public sealed record ServiceDraft
             Phones = service.Phones.OrderBy(p => p.SortOrder).Select(p => new PhoneDraft(p.Number, p.Extension, p.Description)).ToList(),
             Hours = HoursDraft.InReadingOrder(service.Schedules.Select(HoursDraft.Of)),
             Places = service.ServiceAtLocations.Select(sal => PlaceDraft.Of(sal.Location)).ToList(),
-            ServiceAreas = service.ServiceAreas.Select(a => new AreaDraft(a.Name, a.Description, [.. a.CommunityAreaNumbers], [.. a.PostalCodes], a.Extent?.AsText())).ToList(),
+            ServiceAreas = service.ServiceAreas.Select(AreaDraft.Of).ToList(),
         };
     }
 
@@ -106,74 +104,3 @@ public sealed record ServiceDraft
         service.HoursText = HoursText;
     }
 }
-
-/// <summary>A phone as proposed: E.164 number.</summary>
-public sealed record PhoneDraft(string Number, string? Extension, string? Description);
-
-/// <summary>One schedule row as proposed (see <see cref="Schedule"/> for the meaning of each field).</summary>
-public sealed record HoursDraft(
-    ScheduleKind Kind,
-    IsoDayOfWeek? Weekday,
-    LocalTime? OpensAt,
-    LocalTime? ClosesAt,
-    LocalDate? ValidFrom = null,
-    LocalDate? ValidTo = null,
-    string? Description = null)
-{
-    public static HoursDraft Of(Schedule s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return new(s.Kind, s.Weekday, s.OpensAt, s.ClosesAt, s.ValidFrom, s.ValidTo, s.Description);
-    }
-
-    public Schedule ToSchedule() => new()
-    {
-        Kind = Kind, Weekday = Weekday, OpensAt = OpensAt, ClosesAt = ClosesAt,
-        ValidFrom = ValidFrom, ValidTo = ValidTo, Description = Description,
-    };
-
-    /// <summary>Weekly rows by day and time, then dated rows by date: the order people read hours in.</summary>
-    public static List<HoursDraft> InReadingOrder(IEnumerable<HoursDraft> hours) =>
-        hours.OrderBy(h => h.Kind).ThenBy(h => h.Weekday).ThenBy(h => h.ValidFrom).ThenBy(h => h.OpensAt).ToList();
-}
-
-/// <summary>A place as proposed. <see cref="LocationId"/> names a published place the service keeps using.</summary>
-public sealed record PlaceDraft
-{
-    public Guid? LocationId { get; init; }
-    public string? Name { get; init; }
-    public string? Address1 { get; init; }
-    public string? Address2 { get; init; }
-    public string? City { get; init; }
-    public string? StateProvince { get; init; }
-    public string? PostalCode { get; init; }
-    public double? Latitude { get; init; }
-    public double? Longitude { get; init; }
-    public LocationVisibility Visibility { get; init; } = LocationVisibility.Exact;
-    public bool? WheelchairAccessible { get; init; }
-
-    public static PlaceDraft Of(Location location)
-    {
-        ArgumentNullException.ThrowIfNull(location);
-        return new PlaceDraft
-        {
-            LocationId = location.Id,
-            Name = location.Name,
-            Address1 = location.Address1,
-            Address2 = location.Address2,
-            City = location.City,
-            StateProvince = location.StateProvince,
-            PostalCode = location.PostalCode,
-            Latitude = location.Point?.Y,
-            Longitude = location.Point?.X,
-            Visibility = location.Visibility,
-            WheelchairAccessible = location.WheelchairAccessible,
-        };
-    }
-
-    /// <summary>The address on one line, as a moderator reads it.</summary>
-    public string AddressLine => string.Join(", ", new[] { Name, Address1, Address2, City, StateProvince, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p)));
-}
-
-/// <summary>Where a service without a fixed place serves; <paramref name="ExtentWkt"/> is a drawn extent (SRID 4326) as WKT.</summary>
-public sealed record AreaDraft(string Name, string? Description, List<int> CommunityAreaNumbers, List<string> PostalCodes, string? ExtentWkt = null);

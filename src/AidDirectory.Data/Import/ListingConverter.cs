@@ -125,14 +125,8 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             var number = _phones.Parse(p.Number ?? "", "US");
             if (_phones.IsValidNumber(number))
             {
-                return new Phone
-                {
-                    Id = StableId.For("phone", $"{id}#{index}"),
-                    Number = _phones.Format(number, PhoneNumberFormat.E164),
-                    Extension = Clean(p.Extension),
-                    Description = Clean(p.Description),
-                    SortOrder = index,
-                };
+                return new PhoneDraft(_phones.Format(number, PhoneNumberFormat.E164), Clean(p.Extension), Clean(p.Description))
+                    .ToPhone(StableId.For("phone", $"{id}#{index}"), index);
             }
         }
         catch (NumberParseException)
@@ -149,14 +143,7 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
         var draft = new AreaDraft(Clean(a.Name) ?? "", Clean(a.Description), (a.CommunityAreas ?? []).Distinct().Order().ToList(), (a.PostalCodes ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
         var problems = ServiceDraftRules.OfArea(draft, _communityAreas).Select(p => $"service_areas #{index + 1}: {p.Message}").ToList();
         errors.AddRange(problems);
-        return problems.Count > 0 ? null : new ServiceArea
-        {
-            Id = StableId.For("service-area", $"{id}#{index}"),
-            Name = draft.Name,
-            Description = draft.Description,
-            CommunityAreaNumbers = draft.CommunityAreaNumbers,
-            PostalCodes = draft.PostalCodes,
-        };
+        return problems.Count > 0 ? null : draft.ToServiceArea(StableId.For("service-area", $"{id}#{index}"));
     }
 
     private Contact? ToContact(string id, ContactRecord c, int index, List<string> errors)
@@ -220,7 +207,11 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
         }
 
         // A hidden place may ship with nothing at all: residents are asked to call for the address.
-        var place = new PlaceDraft { Address1 = Clean(l.Address1), PostalCode = Clean(l.PostalCode), Latitude = point?.Y, Longitude = point?.X, Visibility = visibility };
+        var place = new PlaceDraft
+        {
+            Name = Clean(l.Name), Address1 = Clean(l.Address1), Address2 = Clean(l.Address2), City = Clean(l.City),
+            StateProvince = Clean(l.StateProvince), PostalCode = Clean(l.PostalCode), Latitude = point?.Y, Longitude = point?.X, Visibility = visibility,
+        };
         var problems = ServiceDraftRules.OfPlace(place).Select(p => $"location: {p.Message}").ToList();
         if (problems.Count > 0)
         {
@@ -228,19 +219,9 @@ internal sealed class ListingConverter(ImportBatch batch, Gazetteer gazetteer)
             return null;
         }
 
-        return new Location
-        {
-            Id = StableId.For("location", id),
-            Name = Clean(l.Name),
-            Address1 = Clean(l.Address1),
-            Address2 = Clean(l.Address2),
-            City = Clean(l.City),
-            StateProvince = Clean(l.StateProvince),
-            PostalCode = Clean(l.PostalCode),
-            Point = point,
-            Visibility = visibility,
-            CommunityAreaNumber = point is null ? null : gazetteer.AreaContaining(point)?.Number,
-        };
+        var location = new Location { Id = StableId.For("location", id) };
+        place.ApplyTo(location, gazetteer);
+        return location;
     }
 
     // The field's name in services/*.ndjson, for messages about a draft field.

@@ -4,7 +4,6 @@ using AidDirectory.Core.Places;
 using AidDirectory.Core.Sources;
 using AidDirectory.Data;
 using Microsoft.EntityFrameworkCore;
-using NetTopologySuite.Geometries;
 using Location = AidDirectory.Core.Locations.Location;
 using NodaTime;
 
@@ -18,8 +17,6 @@ public sealed class ListingPublisher(DirectoryDbContext db)
 {
     /// <summary>Listings written by organizations through the portal name this source.</summary>
     public const string PortalSourceKey = "organizations";
-
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
     /// <summary>The published service with everything a draft covers, tracked; null when it does not exist.</summary>
     public Task<Service?> LoadAsync(Guid serviceId, CancellationToken cancellationToken) =>
@@ -57,7 +54,7 @@ public sealed class ListingPublisher(DirectoryDbContext db)
 
         db.Phones.RemoveRange(service.Phones);
         service.Phones.Clear();
-        service.Phones.AddRange(draft.Phones.Select((p, i) => new Phone { Id = Guid.NewGuid(), Number = p.Number, Extension = p.Extension, Description = p.Description, SortOrder = i }));
+        service.Phones.AddRange(draft.Phones.Select((p, i) => p.ToPhone(Guid.NewGuid(), i)));
 
         db.Schedules.RemoveRange(service.Schedules);
         service.Schedules.Clear();
@@ -65,12 +62,7 @@ public sealed class ListingPublisher(DirectoryDbContext db)
 
         db.ServiceAreas.RemoveRange(service.ServiceAreas);
         service.ServiceAreas.Clear();
-        service.ServiceAreas.AddRange(draft.ServiceAreas.Select(a => new ServiceArea
-        {
-            Id = Guid.NewGuid(), Name = a.Name, Description = a.Description,
-            CommunityAreaNumbers = [.. a.CommunityAreaNumbers], PostalCodes = [.. a.PostalCodes],
-            Extent = a.ExtentWkt is { Length: > 0 } wkt ? Shape(wkt) : null,
-        }));
+        service.ServiceAreas.AddRange(draft.ServiceAreas.Select(a => a.ToServiceArea(Guid.NewGuid())));
 
         await ApplyPlacesAsync(service, draft.Places, cancellationToken);
     }
@@ -100,24 +92,8 @@ public sealed class ListingPublisher(DirectoryDbContext db)
                 service.ServiceAtLocations.Add(new ServiceAtLocation { Id = Guid.CreateVersion7(), ServiceId = service.Id, LocationId = location.Id, Location = location });
             }
 
-            location.Name = place.Name;
-            location.Address1 = place.Address1;
-            location.Address2 = place.Address2;
-            location.City = place.City;
-            location.StateProvince = place.StateProvince;
-            location.PostalCode = place.PostalCode;
-            location.Visibility = place.Visibility;
-            location.WheelchairAccessible = place.WheelchairAccessible;
-            location.Point = place is { Latitude: { } lat, Longitude: { } lon } ? Wgs84.CreatePoint(new Coordinate(lon, lat)) : null;
-            location.CommunityAreaNumber = location.Point is { } point ? gazetteer?.AreaContaining(point)?.Number : null;
+            place.ApplyTo(location, gazetteer);
         }
-    }
-
-    private static Geometry Shape(string wkt)
-    {
-        var shape = new NetTopologySuite.IO.WKTReader(Wgs84.GeometryServices).Read(wkt);
-        shape.SRID = 4326;
-        return shape;
     }
 
     private static Core.Schedules.Schedule Identified(Core.Schedules.Schedule schedule)
