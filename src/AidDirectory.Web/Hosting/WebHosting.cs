@@ -68,7 +68,7 @@ internal static class WebHosting
         services.AddScoped<SubmissionChanges>();
         services.AddScoped<PortalSubmissions>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<Features.Reports.ResidentReports>();
+        services.AddScoped<ResidentReports>();
         services.AddScoped<Features.Moderation.StaleListings>();
         services.AddHostedService<Features.Moderation.StaleListingSweep>();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
+using AidDirectory.Web.Features.Moderation;
+
 namespace AidDirectory.Web.Features.Reports;
 
 /// <summary>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Extensions;
 
-namespace AidDirectory.Web.Features.Reports;
+namespace AidDirectory.Web.Features.Moderation;
 
 /// <summary>
 /// Files a resident's report into the moderation queue. It keeps the reason, the resident's words and the
