@@ -29,7 +29,7 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     // grant is nullable on purpose: a form posted without it must not mean "remove".
-    public async Task<IActionResult> OnPostRoleAsync(string? role, bool? grant)
+    public async Task<IActionResult> OnPostRoleAsync(string? role, bool? grant, CancellationToken cancellationToken)
     {
         if (!await LoadAsync())
         {
@@ -53,7 +53,7 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
 
         // The change and its audit entry are one transaction; a removed role also ends the person's sessions
         // (a new security stamp), so a demoted moderator cannot go on acting.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = grant.Value ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
         if (result.Succeeded && !grant.Value)
         {
@@ -65,24 +65,24 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
             return Refuse(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
-        await AuditAsync(grant.Value ? AuditActions.UserRoleAdded : AuditActions.UserRoleRemoved, role);
-        await transaction.CommitAsync();
+        await AuditAsync(grant.Value ? AuditActions.UserRoleAdded : AuditActions.UserRoleRemoved, role, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Notice = grant.Value ? $"{role} granted." : $"{role} removed.";
         return Redirect($"/admin/users/{Id}");
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync()
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync() || Person.ErasedAt is not null)
         {
             return NotFound();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await users.SetLockoutEndDateAsync(Person, null);
         await users.ResetAccessFailedCountAsync(Person);
-        await AuditAsync(AuditActions.UserUnlocked, null);
-        await transaction.CommitAsync();
+        await AuditAsync(AuditActions.UserUnlocked, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Notice = "Unlocked.";
         return Redirect($"/admin/users/{Id}");
     }
@@ -126,10 +126,10 @@ public sealed class PersonModel(UserManager<DirectoryUser> users, DirectoryDbCon
         return Page();
     }
 
-    private async Task AuditAsync(string action, string? after)
+    private async Task AuditAsync(string action, string? after, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = StaffUser.Id(User), Action = action, SubjectKind = "User", SubjectId = Id.ToString(), After = after });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<bool> LoadAsync()

@@ -29,7 +29,7 @@ public sealed class RegisterModel(UserManager<DirectoryUser> users, SignInManage
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
@@ -37,7 +37,7 @@ public sealed class RegisterModel(UserManager<DirectoryUser> users, SignInManage
         }
 
         var user = new DirectoryUser { UserName = Email, Email = Email, DisplayName = DisplayName.Trim(), CreatedAt = time.GetCurrentInstant() };
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded)
         {
@@ -51,8 +51,8 @@ public sealed class RegisterModel(UserManager<DirectoryUser> users, SignInManage
 
         await users.AddToRoleAsync(user, Roles.OrganizationEditor);
         db.AuditEntries.Add(new AuditEntry { At = user.CreatedAt, ActorId = user.Id, Action = AuditActions.UserCreated, SubjectKind = "User", SubjectId = user.Id.ToString(), After = Roles.OrganizationEditor });
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/portal");
     }

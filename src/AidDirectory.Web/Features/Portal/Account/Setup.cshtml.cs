@@ -35,7 +35,7 @@ public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<D
         return Usable ? Page() : NotUsable();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await FindAsync();
         if (user is null)
@@ -50,7 +50,7 @@ public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<D
         }
 
         // The password, the spent link and the audit entry are saved together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = await users.AddPasswordAsync(user, Password);
         if (!added.Succeeded)
         {
@@ -66,8 +66,8 @@ public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<D
         user.SetupTokenExpiresAt = null;
         await users.UpdateAsync(user);
         db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = user.Id, Action = AuditActions.UserSetupCompleted, SubjectKind = "User", SubjectId = user.Id.ToString() });
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/portal/account/two-factor");
     }

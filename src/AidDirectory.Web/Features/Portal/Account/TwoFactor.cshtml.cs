@@ -38,7 +38,7 @@ public sealed class TwoFactorModel(UserManager<DirectoryUser> users, SignInManag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -60,13 +60,13 @@ public sealed class TwoFactorModel(UserManager<DirectoryUser> users, SignInManag
             return Page();
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync())
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await users.SetTwoFactorEnabledAsync(user, true);
             RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
             db.AuditEntries.Add(new AuditEntry { At = time.GetCurrentInstant(), ActorId = user.Id, Action = AuditActions.UserTwoFactorEnabled, SubjectKind = "User", SubjectId = user.Id.ToString() });
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         // The person just proved the second factor: their session counts as a two-factor sign-in.
