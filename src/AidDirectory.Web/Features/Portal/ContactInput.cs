@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-
 using AidDirectory.Web.Features.Moderation;
 
 namespace AidDirectory.Web.Features.Portal;

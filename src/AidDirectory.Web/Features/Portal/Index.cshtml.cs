@@ -2,15 +2,13 @@ using AidDirectory.Core.Deployment;
 using AidDirectory.Core.Listings;
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
+using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime.Extensions;
-
-using AidDirectory.Web.Features.Moderation;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal;
 

@@ -1,12 +1,11 @@
 using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
+using AidDirectory.Web.Features.Moderation;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-
-using AidDirectory.Web.Features.Moderation;
 
 namespace AidDirectory.Web.Features.Reports;
 

@@ -2,13 +2,12 @@ using AidDirectory.Core.Accounts;
 using AidDirectory.Core.Audit;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
+using AidDirectory.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime.Extensions;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Admin.Users;
 

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using AidDirectory.Data;
+using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
-using AidDirectory.Web.Features.Moderation;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal.Organizations;
 

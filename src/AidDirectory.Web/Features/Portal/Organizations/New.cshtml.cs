@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using AidDirectory.Core.Moderation;
+using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-
-using AidDirectory.Web.Features.Moderation;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal.Organizations;
 

@@ -2,12 +2,11 @@ using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Data;
 using AidDirectory.Data.Import;
+using AidDirectory.Web.Features.Accounts;
 using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal.Services;
 

@@ -1,10 +1,9 @@
 using AidDirectory.Core.Moderation;
+using AidDirectory.Web.Features.Accounts;
 using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-
-using AidDirectory.Web.Features.Accounts;
 
 namespace AidDirectory.Web.Features.Portal.Submissions;
 
