@@ -19,10 +19,24 @@ public sealed record AreaDraft(string Name, string? Description, List<int> Commu
         Extent = ExtentWkt is { Length: > 0 } wkt ? Shape(wkt) : null,
     };
 
-    private static Geometry Shape(string wkt)
+    /// <summary>The drawn extent, or null when there is none or its WKT cannot be read (<see cref="ServiceDraftRules.OfArea"/> says why).</summary>
+    public Geometry? Extent() => ExtentWkt is { Length: > 0 } wkt ? TryShape(wkt) : null;
+
+    private static Geometry Shape(string wkt) =>
+        TryShape(wkt) ?? throw new InvalidOperationException("A drawn extent that is not WKT reached publishing: ServiceDraftRules.OfArea should have refused it.");
+
+    private static Geometry? TryShape(string wkt)
     {
-        var shape = new NetTopologySuite.IO.WKTReader(NetTopologySuite.NtsGeometryServices.Instance).Read(wkt);
-        shape.SRID = 4326;
-        return shape;
+        try
+        {
+            var shape = new NetTopologySuite.IO.WKTReader(NetTopologySuite.NtsGeometryServices.Instance).Read(wkt);
+            shape.SRID = 4326;
+            return shape;
+        }
+        catch (Exception e) when (e is NetTopologySuite.IO.ParseException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            // Text from an editor's browser or another directory: what cannot be read is a refusal, not a crash.
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AidDirectory.Core.Locations;
+using NetTopologySuite.Geometries;
 
 namespace AidDirectory.Core.Moderation;
 
@@ -71,8 +72,14 @@ public static class ServiceDraftRules
         }
     }
 
-    /// <summary>One service area: a name, five-digit ZIP codes, community areas that exist.</summary>
-    public static IEnumerable<DraftProblem> OfArea(AreaDraft area, IReadOnlySet<int> communityAreas)
+    /// <summary>Corners a drawn service area may have: plenty for a neighbourhood traced by hand, not a coastline.</summary>
+    public const int MaxExtentVertices = 2000;
+
+    /// <summary>
+    /// One service area: a name, five-digit ZIP codes, community areas that exist, and a drawn extent that
+    /// is a readable polygon inside <paramref name="region"/> (the deployment's outline; null: not checked).
+    /// </summary>
+    public static IEnumerable<DraftProblem> OfArea(AreaDraft area, IReadOnlySet<int> communityAreas, Geometry? region = null)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(communityAreas);
@@ -85,6 +92,28 @@ public static class ServiceDraftRules
         foreach (var number in area.CommunityAreaNumbers.Where(n => !communityAreas.Contains(n)))
         {
             yield return new(nameof(area.CommunityAreaNumbers), $"community area {number} does not exist (1–77).");
+        }
+
+        if (area.ExtentWkt is not { Length: > 0 })
+        {
+            yield break;
+        }
+
+        // A drawn area counts as "here" for every place it covers, so one drawn over the world would rank
+        // first in every search: coverage wider than the city is a name ("Illinois"), never a drawing.
+        var shape = area.Extent();
+        var problem = shape switch
+        {
+            null => "The drawn area cannot be read (it is not WKT): draw it again, or name the area instead.",
+            not (Polygon or MultiPolygon) => $"A drawn area must be a polygon, not a {shape.GeometryType}.",
+            _ when shape.NumPoints > MaxExtentVertices => $"The drawn area has {shape.NumPoints} corners; keep it under {MaxExtentVertices}.",
+            _ when !shape.IsValid => "The drawn area crosses itself: draw it again.",
+            _ when region is not null && !region.Covers(shape) => "The drawn area reaches outside the city. For the whole city or the state, name the area (“Chicago”, “Illinois”) and draw nothing.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            yield return new(nameof(area.ExtentWkt), problem);
         }
     }
 

@@ -1,5 +1,7 @@
 using AidDirectory.Core.Locations;
 using AidDirectory.Core.Moderation;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
 
 namespace AidDirectory.Core.Tests.Moderation;
 
@@ -50,4 +52,32 @@ public sealed class ServiceDraftRulesTests
         Assert.Equal(
             ["Name", "PostalCodes", "CommunityAreaNumbers"],
             ServiceDraftRules.OfArea(new AreaDraft(" ", null, [30, 99], ["60623", "606"]), new HashSet<int> { 30 }).Select(p => p.Field));
+
+    private static readonly Geometry City = new WKTReader().Read("POLYGON ((-87.94 41.64, -87.52 41.64, -87.52 42.03, -87.94 42.03, -87.94 41.64))");
+
+    private static string? ExtentProblem(string wkt) =>
+        ServiceDraftRules.OfArea(new AreaDraft("Drawn", null, [], [], wkt), new HashSet<int>(), City).SingleOrDefault()?.Message;
+
+    [Fact]
+    public void A_drawn_area_inside_the_city_is_accepted() =>
+        Assert.Null(ExtentProblem("POLYGON ((-87.72 41.84, -87.70 41.84, -87.70 41.86, -87.72 41.86, -87.72 41.84))"));
+
+    [Theory]
+    [InlineData("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))", "reaches outside the city")]
+    [InlineData("POLYGON ((-87.72 41.84, -87.70", "cannot be read")]
+    [InlineData("LINESTRING (-87.72 41.84, -87.70 41.86)", "must be a polygon")]
+    [InlineData("POLYGON ((-87.72 41.84, -87.70 41.86, -87.70 41.84, -87.72 41.86, -87.72 41.84))", "crosses itself")]
+    public void A_drawn_area_that_is_not_a_readable_polygon_inside_the_city_is_refused(string wkt, string expected) =>
+        Assert.Contains(expected, ExtentProblem(wkt), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_drawn_area_with_too_many_corners_is_refused()
+    {
+        var corners = Enumerable.Range(0, ServiceDraftRules.MaxExtentVertices + 1)
+            .Select(i => (Lon: -87.71 + (0.01 * Math.Cos(i * 2 * Math.PI / (ServiceDraftRules.MaxExtentVertices + 1))), Lat: 41.85 + (0.01 * Math.Sin(i * 2 * Math.PI / (ServiceDraftRules.MaxExtentVertices + 1)))))
+            .ToList();
+        corners.Add(corners[0]);
+        var wkt = "POLYGON ((" + string.Join(", ", corners.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Lon} {c.Lat}"))) + "))";
+        Assert.Contains("corners", ExtentProblem(wkt), StringComparison.Ordinal);
+    }
 }

@@ -20,9 +20,15 @@ public sealed class AreaOutlines
     private const double Tolerance = 0.0005;
     private static readonly GeometryPrecisionReducer FiveDecimals = new(new PrecisionModel(100_000));
 
-    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson.Options));
+    // About 1 km around the city's outline: a hand-drawn area may overshoot the boundary or the shore a little.
+    private const double RegionMargin = 0.01;
+
+    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson.Options), null);
 
     public IReadOnlyList<Outline> Areas => _current.Areas;
+
+    /// <summary>The deployment's outline (every community area together, with a small margin): where a drawn service area must lie. Null before loading.</summary>
+    public Geometry? Region => _current.Region;
 
     /// <summary>A GeoJSON FeatureCollection of the outlines, with each area's number, name and slug.</summary>
     public ReadOnlyMemory<byte> GeoJsonBytes => _current.GeoJsonBytes;
@@ -40,10 +46,11 @@ public sealed class AreaOutlines
             features.Add(new Feature(outline.Shape, new AttributesTable { { "number", outline.Number }, { "name", outline.Name }, { "slug", outline.Slug } }));
         }
 
-        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson.Options));
+        var region = areas.Count == 0 ? null : NetTopologySuite.Operation.Union.UnaryUnionOp.Union(areas.Select(a => a.Boundary).ToList()).Buffer(RegionMargin);
+        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson.Options), region);
     }
 
     public sealed record Outline(int Number, string Name, string Slug, Geometry Shape);
 
-    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJsonBytes);
+    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJsonBytes, Geometry? Region);
 }

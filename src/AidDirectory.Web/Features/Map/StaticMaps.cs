@@ -66,13 +66,22 @@ public sealed class StaticMaps(AreaOutlines outlines, MapPainter painter) : IDis
         return Draw(markers, around, attribution, rightToLeft, minimumSpanKm: 1.6);
     }
 
-    private byte[] Draw(IReadOnlyList<MapMarker> markers, Envelope around, string attribution, bool rightToLeft, double minimumSpanKm)
+    /// <summary>A drawn service area over the city's outlines, as a moderator reviews it; never cached (staff only, rare).</summary>
+    public byte[] OfDrawnArea(Geometry shape, string name, string attribution)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var areas = outlines.Areas.Select(a => new MapArea(a.Name, a.Shape)).Append(new MapArea(name, shape)).ToList();
+        var around = shape.EnvelopeInternal.Copy();
+        return Draw([], around, attribution, rightToLeft: false, minimumSpanKm: 2, areas, highlight: name);
+    }
+
+    private byte[] Draw(IReadOnlyList<MapMarker> markers, Envelope around, string attribution, bool rightToLeft, double minimumSpanKm, IReadOnlyList<MapArea>? areas = null, string? highlight = null)
     {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using var surface = SKSurface.Create(info);
         var frame = MapFrame.Fit(around, new SKRect(0, 0, Width, Height), margin: 24, minimumSpanKm);
-        var areas = outlines.Areas.Select(a => new MapArea(a.Name, a.Shape)).ToList();
-        painter.Paint(surface.Canvas, frame, areas, highlight: null, markers, attribution, rightToLeft);
+        areas ??= outlines.Areas.Select(a => new MapArea(a.Name, a.Shape)).ToList();
+        painter.Paint(surface.Canvas, frame, areas, highlight, markers, attribution, rightToLeft);
         using var pixels = surface.PeekPixels();
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 9));
         return data!.ToArray();

@@ -3,6 +3,7 @@ using AidDirectory.Core.Moderation;
 using AidDirectory.Core.Places;
 using AidDirectory.Core.Sources;
 using AidDirectory.Data;
+using AidDirectory.Web.Features.Map;
 using Microsoft.EntityFrameworkCore;
 using Location = AidDirectory.Core.Locations.Location;
 using NodaTime;
@@ -13,8 +14,23 @@ namespace AidDirectory.Web.Features.Moderation;
 /// Writes an approved draft onto the published records, in the caller's unit of work (the caller saves,
 /// with the audit entry, in one transaction). Only a moderator's decision reaches this class.
 /// </summary>
-public sealed class ListingPublisher(DirectoryDbContext db)
+public sealed class ListingPublisher(DirectoryDbContext db, AreaOutlines outlines)
 {
+    /// <summary>
+    /// Why a draft cannot be published as it stands, or null. Drafts are checked where they are typed; this
+    /// catches what was stored before a rule existed (a drawn area that is not WKT would otherwise fail the
+    /// approval itself), so a moderator gets a reason instead of an error.
+    /// </summary>
+    public string? Refusal(ServiceDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var numbers = outlines.Areas.Select(a => a.Number).ToHashSet();
+        var problems = draft.ServiceAreas.SelectMany(a => ServiceDraftRules.OfArea(a, numbers, outlines.Region).Select(p => $"Service area “{a.Name}”: {p.Message}"))
+            .Concat(draft.Places.SelectMany(p => ServiceDraftRules.OfPlace(p).Select(problem => $"Place “{p.AddressLine}”: {problem.Message}")))
+            .ToList();
+        return problems.Count == 0 ? null : "This listing cannot be published as it stands: " + string.Join(" ", problems) + " Request changes so the organization can correct it.";
+    }
+
     /// <summary>Listings written by organizations through the portal name this source.</summary>
     public const string PortalSourceKey = "organizations";
 

@@ -123,7 +123,13 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                     return "Its organization is not published yet: decide the organization first.";
                 }
 
-                var created = await publisher.CreateAsync(submission.ServiceId!.Value, submission.OrganizationId, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
+                var proposed = Snapshots.Read<ServiceDraft>(submission.Snapshot);
+                if (publisher.Refusal(proposed) is { } refusal)
+                {
+                    return refusal;
+                }
+
+                var created = await publisher.CreateAsync(submission.ServiceId!.Value, submission.OrganizationId, proposed, now, cancellationToken);
                 Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), created.Id, null, submission.Snapshot);
                 return null;
             case SubmissionKind.ServiceEdit:
@@ -141,7 +147,13 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
                         + ". Request changes so the organization can redo the edit on the current listing.";
                 }
 
-                await publisher.ApplyAsync(service, Snapshots.Read<ServiceDraft>(submission.Snapshot), now, cancellationToken);
+                var edit = Snapshots.Read<ServiceDraft>(submission.Snapshot);
+                if (publisher.Refusal(edit) is { } wrong)
+                {
+                    return wrong;
+                }
+
+                await publisher.ApplyAsync(service, edit, now, cancellationToken);
                 await StaleListings.ResolveAsync(db, service.Id, moderatorId, now, "An approved edit confirmed the listing", cancellationToken);
                 Audit(now, moderatorId, AuditActions.ServicePublished, nameof(Service), service.Id, published, submission.Snapshot);
                 return null;

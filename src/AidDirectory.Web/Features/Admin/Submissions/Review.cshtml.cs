@@ -2,6 +2,7 @@ using AidDirectory.Core.Moderation;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Map;
 using AidDirectory.Web.Features.Moderation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,6 +34,26 @@ public sealed class ReviewModel(DirectoryDbContext db, SubmissionChanges changes
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The service areas this submission proposes with a drawn extent, by their index in the draft.</summary>
+    public IReadOnlyList<(int Index, string Name)> DrawnAreas =>
+        Submission.Kind is SubmissionKind.NewService or SubmissionKind.ServiceEdit && Snapshots.TryRead<ServiceDraft>(Submission.Snapshot) is { } draft
+            ? draft.ServiceAreas.Select((a, i) => (i, a)).Where(p => p.a.Extent() is not null).Select(p => (p.i, p.a.Name)).ToList()
+            : [];
+
+    /// <summary>A proposed drawn area on the city's map (<c>?handler=AreaMap&amp;area=0</c>), so a moderator sees what "drawn extent" covers.</summary>
+    public async Task<IActionResult> OnGetAreaMapAsync(int area, [FromServices] StaticMaps maps, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(maps);
+        if (!await LoadAsync(cancellationToken) || Snapshots.TryRead<ServiceDraft>(Submission.Snapshot) is not { } draft
+            || area < 0 || area >= draft.ServiceAreas.Count || draft.ServiceAreas[area].Extent() is not { } shape)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return File(maps.OfDrawnArea(shape, draft.ServiceAreas[area].Name, "AidDirectory"), StaticMapApi.MediaType);
+    }
 
     // The decision and version are nullable on purpose: a form posted without them must not mean "approve version 0".
     public async Task<IActionResult> OnPostAsync(SubmissionAction? decision, int? version, CancellationToken cancellationToken)
