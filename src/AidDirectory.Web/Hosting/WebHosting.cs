@@ -98,6 +98,11 @@ internal static class WebHosting
             o.Conventions.AuthorizeFolder("/Admin/Users", AccountsSetup.AdministratorPolicy);
         });
         services.AddProblemDetails();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false; // the operator's other sites under the same domain are not ours to pin
+        });
         services.AddOpenApi();
         // Behind a reverse proxy on this machine (the default trusted proxy is loopback; more in
         // ForwardedHeaders:KnownProxies) the report limiter must see the resident's connection, not the
@@ -155,6 +160,8 @@ internal static class WebHosting
     public static void UseDirectoryPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Sent only on HTTPS (behind a TLS proxy once its forwarded proto is trusted); never for localhost.
+        app.UseHsts();
         app.UseMiddleware<PublicRequestLog>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<StaffCookies>();

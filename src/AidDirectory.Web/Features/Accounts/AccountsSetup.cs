@@ -52,6 +52,7 @@ internal static class AccountsSetup
         {
             o.Cookie.Name = "aid.session";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
@@ -77,10 +78,23 @@ internal static class AccountsSetup
                 return Task.CompletedTask;
             };
         });
+        // Over HTTPS every cookie is Secure, and Strict wherever the flow allows: the form token, the message
+        // shown after a redirect (TempData) and the half-finished two-factor sign-in never come from elsewhere.
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "aid.form";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser())
