@@ -27,6 +27,7 @@ public sealed class PublishedListingIndex : IDisposable
     private readonly Dictionary<Guid, long> _ordinals = [];
     private readonly IReadOnlySet<string> _freeWords;
     private volatile Snapshot _snapshot;
+    private volatile bool _loaded;
 
     public PublishedListingIndex(OpenNow openNow)
     {
@@ -36,6 +37,9 @@ public sealed class PublishedListingIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _snapshot = new Snapshot(new Dictionary<Guid, IndexedListing>(), new Dictionary<Guid, IndexedListing>(), [], new ListingPlaces([]), new ListingFilters([]), new Dictionary<string, int>(), new CategoryVocabulary([], _analyzers), new PlaceNames([], _analyzers), 0);
     }
+
+    /// <summary>Whether <see cref="Load"/> has run: before it the index is empty, whatever the database holds.</summary>
+    public bool IsLoaded => _loaded;
 
     /// <summary>The highest publish sequence the index has applied.</summary>
     public long Sequence => _snapshot.Sequence;
@@ -72,6 +76,7 @@ public sealed class PublishedListingIndex : IDisposable
 
             _searchers.MaybeRefreshBlocking();
             _snapshot = new Snapshot(all, closed, byOrdinal, new ListingPlaces(byOrdinal), new ListingFilters(byOrdinal), Totals(all.Values), vocabulary, placeNames, sequence);
+            _loaded = true;
         }
     }
 

@@ -48,6 +48,7 @@ internal static class WebHosting
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublishedListingIndex(sp.GetRequiredService<OpenNow>()));
         services.AddSingleton<SearchIndexFeed>();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<SearchIndexPoller>();
         services.AddSingleton<SearchCards>();
         services.AddSingleton<ListingSummaries>();

@@ -172,6 +172,13 @@ public sealed class PostgresDirectoryApp : DirectoryApp
 
     protected override string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException(Unavailable);
 
+    /// <summary>Why the database cannot be taken away from this site (a shared server), or null when <see cref="StopDatabaseAsync"/> can.</summary>
+    public string? CannotStop => _server is { CanStop: false } ? "The PostgreSQL server is shared (AIDDIRECTORY_TEST_POSTGRES), so a test may not stop it." : null;
+
+    /// <summary>Stops this site's throwaway PostgreSQL server: from here on every connection is refused.</summary>
+    public Task StopDatabaseAsync(CancellationToken cancellationToken) =>
+        (_server ?? throw new InvalidOperationException(Unavailable)).StopAsync(cancellationToken);
+
     public override async ValueTask InitializeAsync()
     {
         Unavailable = PostgresServer.WhyUnavailable();

@@ -14,6 +14,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string? _folder;
     private readonly string? _bin;
     private readonly bool _asPostgresUser;
+    private bool _stopped;
 
     private PostgresServer(string connectionString, string? folder, string? bin, bool asPostgresUser)
     {
@@ -69,15 +70,35 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Whether <see cref="StopAsync"/> can take the server away: only a throwaway one, never a shared <c>AIDDIRECTORY_TEST_POSTGRES</c>.</summary>
+    public bool CanStop => _folder is not null && _bin is not null;
+
+    /// <summary>Stops the throwaway server at once, as a crash or a lost network would: connections are refused from here on.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_folder is null || _bin is null)
+        if (!CanStop)
+        {
+            throw new InvalidOperationException("A shared server (AIDDIRECTORY_TEST_POSTGRES) is not the tests' to stop.");
+        }
+
+        if (_stopped)
         {
             return;
         }
 
-        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser, CancellationToken.None);
-        Directory.Delete(_folder, recursive: true);
+        await RunAsync(Path.Combine(_bin!, "pg_ctl"), ["-D", Path.Combine(_folder!, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser, cancellationToken);
+        _stopped = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!CanStop)
+        {
+            return;
+        }
+
+        await StopAsync(CancellationToken.None);
+        Directory.Delete(_folder!, recursive: true);
     }
 
     private static string? FindBin() => Directory.Exists("/usr/lib/postgresql")
