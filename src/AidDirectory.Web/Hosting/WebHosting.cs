@@ -86,6 +86,7 @@ internal static class WebHosting
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            o.Conventions.Add(new PageMethods());
             o.Conventions.AuthorizeFolder("/Portal", AccountsSetup.EditorPolicy);
             foreach (var open in OpenAccountPages)
             {
@@ -172,6 +173,7 @@ internal static class WebHosting
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), pages => pages
             .UseExceptionHandler("/error")
             .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
+        app.UseMiddleware<UnreadableRequests>();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
