@@ -5,6 +5,7 @@ using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Extensions;
 using OtpNet;
@@ -73,6 +74,21 @@ public sealed class StaffSession(DirectoryApp app)
     }
 
     /// <summary>Registers an organization editor through the register page; signed in afterwards.</summary>
+    /// <summary>Registers an editor who speaks for a new organization with one published listing; returns the organization's id.</summary>
+    public async Task<Guid> RegisterForNewOrganizationAsync(string email, string name, string category)
+    {
+        await RegisterAsync(email, name);
+        return await app.WithDatabaseAsync(async db =>
+        {
+            var listing = new TestListing($"{name}'s first listing").InCategory(db, category);
+            await listing.SaveAsync(db);
+            var user = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            db.OrganizationMembers.Add(new Core.Accounts.OrganizationMember { UserId = user, OrganizationId = listing.Service.OrganizationId });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return listing.Service.OrganizationId;
+        });
+    }
+
     public async Task RegisterAsync(string email, string name)
     {
         var page = await SubmitAsync("/portal/account/register", f => f.Set("DisplayName", name).Set("Email", email).Set("Password", Password).Set("ConfirmPassword", Password));

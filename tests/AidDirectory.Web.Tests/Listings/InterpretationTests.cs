@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AidDirectory.Web.Features.Search;
 using AidDirectory.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AidDirectory.Web.Tests.Listings;
@@ -20,18 +19,9 @@ public sealed class InterpretationTests(SqliteDirectoryApp app) : IClassFixture<
     public async Task An_editor_states_interpretation_a_moderator_sees_it_and_residents_read_it()
     {
         var editor = new StaffSession(app);
-        await editor.RegisterAsync("interp@flow.example.org", "Ina");
+        var organization = await editor.RegisterForNewOrganizationAsync("interp@flow.example.org", "Ina", "legal");
         var moderator = new StaffSession(app);
         await moderator.SetUpAdministratorAsync("mod@interp.example.org");
-        var organization = await app.WithDatabaseAsync(async db =>
-        {
-            var listing = new TestListing("Interpretation Org Anchor").InCategory(db, "legal");
-            await listing.SaveAsync(db);
-            var user = await db.Users.Where(u => u.Email == "interp@flow.example.org").Select(u => u.Id).SingleAsync(Token);
-            db.OrganizationMembers.Add(new Core.Accounts.OrganizationMember { UserId = user, OrganizationId = listing.Service.OrganizationId });
-            await db.SaveChangesAsync(Token);
-            return listing.Service.OrganizationId;
-        });
         var url = $"/portal/services/new?organization={organization}";
         void Fill(StaffSession.FormFields f, string interpretation, string languages) => f
             .Set("Form.Name", "Quetzal Legal Clinic").Add("Form.Categories", "legal")
@@ -40,7 +30,7 @@ public sealed class InterpretationTests(SqliteDirectoryApp app) : IClassFixture<
 
         var wrong = await editor.SubmitAsync(url, f => Fill(f, "true", "pl, p0lish"));
         Assert.Equal(HttpStatusCode.OK, wrong.Status);
-        Assert.Contains("“p0lish” is not a language code", wrong.Document.QuerySelector("[data-valmsg-for='Form.InterpretationLanguages']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("\"p0lish\" is not a language code", wrong.Document.QuerySelector("[data-valmsg-for='Form.InterpretationLanguages']")!.TextContent, StringComparison.Ordinal);
         var withoutYes = await editor.SubmitAsync(url, f => Fill(f, "", "pl"));
         Assert.Contains("choose it, or clear the languages", withoutYes.Document.QuerySelector("[data-valmsg-for='Form.InterpretationLanguages']")!.TextContent, StringComparison.Ordinal);
 

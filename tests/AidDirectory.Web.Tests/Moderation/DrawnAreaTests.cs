@@ -19,16 +19,7 @@ public sealed class DrawnAreaTests(SqliteDirectoryApp app) : IClassFixture<Sqlit
     private async Task<(StaffSession Editor, string NewListing)> EditorAsync(string email)
     {
         var editor = new StaffSession(app);
-        await editor.RegisterAsync(email, "Drew");
-        var organization = await app.WithDatabaseAsync(async db =>
-        {
-            var listing = new TestListing("Drawn Area Anchor").InCategory(db, "food");
-            await listing.SaveAsync(db);
-            var user = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Token);
-            db.OrganizationMembers.Add(new Core.Accounts.OrganizationMember { UserId = user, OrganizationId = listing.Service.OrganizationId });
-            await db.SaveChangesAsync(Token);
-            return listing.Service.OrganizationId;
-        });
+        var organization = await editor.RegisterForNewOrganizationAsync(email, "Drew", "food");
         return (editor, $"/portal/services/new?organization={organization}");
     }
 

@@ -23,9 +23,12 @@ public sealed class AreaOutlines
     // About 1 km around the city's outline: a hand-drawn area may overshoot the boundary or the shore a little.
     private const double RegionMargin = 0.01;
 
-    private volatile Snapshot _current = new([], JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson.Options), null);
+    private volatile Snapshot _current = new([], new HashSet<int>(), JsonSerializer.SerializeToUtf8Bytes(new FeatureCollection(), GeoJson.Options), null);
 
     public IReadOnlyList<Outline> Areas => _current.Areas;
+
+    /// <summary>The community areas' numbers (1–77 in Chicago), for checking a number someone typed or sent.</summary>
+    public IReadOnlySet<int> Numbers => _current.Numbers;
 
     /// <summary>The deployment's outline (every community area together, with a small margin): where a drawn service area must lie. Null before loading.</summary>
     public Geometry? Region => _current.Region;
@@ -47,10 +50,10 @@ public sealed class AreaOutlines
         }
 
         var region = areas.Count == 0 ? null : NetTopologySuite.Operation.Union.UnaryUnionOp.Union(areas.Select(a => a.Boundary).ToList()).Buffer(RegionMargin);
-        _current = new Snapshot(outlines, JsonSerializer.SerializeToUtf8Bytes(features, GeoJson.Options), region);
+        _current = new Snapshot(outlines, outlines.Select(o => o.Number).ToHashSet(), JsonSerializer.SerializeToUtf8Bytes(features, GeoJson.Options), region);
     }
 
     public sealed record Outline(int Number, string Name, string Slug, Geometry Shape);
 
-    private sealed record Snapshot(IReadOnlyList<Outline> Areas, byte[] GeoJsonBytes, Geometry? Region);
+    private sealed record Snapshot(IReadOnlyList<Outline> Areas, IReadOnlySet<int> Numbers, byte[] GeoJsonBytes, Geometry? Region);
 }

@@ -24,8 +24,7 @@ public sealed class ListingPublisher(DirectoryDbContext db, AreaOutlines outline
     public string? Refusal(ServiceDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var numbers = outlines.Areas.Select(a => a.Number).ToHashSet();
-        var problems = draft.ServiceAreas.SelectMany(a => ServiceDraftRules.OfArea(a, numbers, outlines.Region).Select(p => $"Service area “{a.Name}”: {p.Message}"))
+        var problems = draft.ServiceAreas.SelectMany(a => ServiceDraftRules.OfArea(a, outlines.Numbers, outlines.Region).Select(p => $"Service area “{a.Name}”: {p.Message}"))
             .Concat(draft.Places.SelectMany(p => ServiceDraftRules.OfPlace(p).Select(problem => $"Place “{p.AddressLine}”: {problem.Message}")))
             .ToList();
         return problems.Count == 0 ? null : "This listing cannot be published as it stands: " + string.Join(" ", problems) + " Request changes so the organization can correct it.";

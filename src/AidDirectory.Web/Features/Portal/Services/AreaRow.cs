@@ -47,7 +47,7 @@ public sealed class AreaRow
 
         var zips = Parts(PostalCodes).ToList();
         var draft = new AreaDraft(Text(Name) ?? "", Text(Description), numbers.Distinct().Order().ToList(), zips.Distinct().Order(StringComparer.Ordinal).ToList(), Text(ExtentWkt));
-        foreach (var (field, message) in ServiceDraftRules.OfArea(draft, outlines.Areas.Select(a => a.Number).ToHashSet(), outlines.Region))
+        foreach (var (field, message) in ServiceDraftRules.OfArea(draft, outlines.Numbers, outlines.Region))
         {
             problem($"{at}.{(field == nameof(AreaDraft.CommunityAreaNumbers) ? nameof(CommunityAreas) : field)}", message);
         }

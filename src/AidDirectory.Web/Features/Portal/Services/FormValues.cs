@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using AidDirectory.Core.Moderation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,7 +9,7 @@ namespace AidDirectory.Web.Features.Portal.Services;
 /// Reading a form's text fields: blank is null, and a value that cannot be read is reported under its
 /// field's name with an example of what would do.
 /// </summary>
-internal static partial class FormValues
+internal static class FormValues
 {
     public static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     public static readonly LocalTimePattern[] TimePatterns = [LocalTimePattern.CreateWithInvariantCulture("HH:mm"), LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("H:mm")];
@@ -71,26 +71,8 @@ internal static partial class FormValues
         return null;
     }
 
-    /// <summary>Language codes typed with commas or spaces between them, lower-cased, each checked; each once.</summary>
-    public static List<string> LanguageCodes(string? text, string field, Action<string, string> problem)
-    {
-        ArgumentNullException.ThrowIfNull(problem);
-        var codes = new List<string>();
-        foreach (var code in (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (LanguageCode().IsMatch(code))
-            {
-                codes.Add(code.ToLowerInvariant());
-            }
-            else
-            {
-                problem(field, $"“{code}” is not a language code (two or three letters, such as “fr”, “ht” or “yue”).");
-            }
-        }
-
-        return codes.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}$")]
-    public static partial Regex LanguageCode();
+    /// <summary>Language codes typed with commas or spaces between them, lower-cased, each once; <see cref="ServiceDraftRules"/> checks them.</summary>
+    public static List<string> LanguageCodes(string? text) =>
+        (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(code => code.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -82,8 +82,8 @@ public sealed class ServiceFormDraft(AreaOutlines areas)
 
         var reopening = Date(form.ExpectedReopening, nameof(form.ExpectedReopening), Problem);
         var categories = form.Categories.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
-        var languages = form.Languages.Where(CommonLanguages.Contains).Concat(LanguageCodes(form.OtherLanguages, nameof(form.OtherLanguages), Problem)).ToList();
-        var interpretation = LanguageCodes(form.InterpretationLanguages, nameof(form.InterpretationLanguages), Problem);
+        var languages = form.Languages.Where(CommonLanguages.Contains).Concat(LanguageCodes(form.OtherLanguages)).ToList();
+        var interpretation = LanguageCodes(form.InterpretationLanguages);
 
         var phones = form.Phones.Select((row, i) => row.Read($"Phones[{i}]", Problem)).OfType<PhoneDraft>().ToList();
         var hours = form.Hours.Select((row, i) => row.Read($"Hours[{i}]", Problem)).OfType<HoursDraft>().ToList();
