@@ -45,6 +45,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<PublishCounter> PublishCounters => Set<PublishCounter>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReportKey> ReportKeys => Set<ReportKey>();
+    public DbSet<SpentReportToken> SpentReportTokens => Set<SpentReportToken>();
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
     public DbSet<Notification> Notifications => Set<Notification>();
 

@@ -31,6 +31,17 @@ public sealed class Submission : IVersioned
     public required string Snapshot { get; set; }
     /// <summary>For a resident's report: what they said is wrong, so reports alike can be counted.</summary>
     public ReportReason? ReportReason { get; set; }
+    /// <summary>
+    /// For a resident's report that counts toward "may be closed": a short tag of the sender's network under
+    /// the key of <see cref="ReporterKeyDay"/> (<see cref="ReportKey"/>). Wiped when the report leaves the
+    /// window or is decided.
+    /// </summary>
+    public int? ReporterTag { get; set; }
+    public int? ReporterKeyDay { get; set; }
+    /// <summary>For a resident's report: it came over an hourly limit, so it never counts toward a warning.</summary>
+    public bool OverLimit { get; set; }
+    /// <summary>For an over-limit report: how many more over-limit reports alike joined it instead of becoming items.</summary>
+    public int JoinedReports { get; set; }
     /// <summary>Chicago community area of the proposed place, for filtering the queue.</summary>
     public int? CommunityAreaNumber { get; set; }
 

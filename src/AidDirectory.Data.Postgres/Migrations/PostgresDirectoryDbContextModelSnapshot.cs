@@ -503,6 +503,36 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.ToTable("Locations");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Moderation.ReportKey", b =>
+                {
+                    b.Property<int>("StartDay")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StartDay");
+
+                    b.ToTable("ReportKeys");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Moderation.SpentReportToken", b =>
+                {
+                    b.Property<Guid>("Nonce")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SpentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("SpentAt");
+
+                    b.ToTable("SpentReportTokens");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Moderation.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -532,6 +562,9 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("JoinedReports")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -544,9 +577,18 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("OverLimit")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ReportReason")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ReporterKeyDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReporterTag")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("uuid");
@@ -581,6 +623,8 @@ namespace AidDirectory.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ReporterKeyDay");
 
                     b.HasIndex("ServiceId")
                         .IsUnique()

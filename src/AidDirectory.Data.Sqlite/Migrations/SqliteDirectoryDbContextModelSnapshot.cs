@@ -490,6 +490,36 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.ToTable("Locations");
                 });
 
+            modelBuilder.Entity("AidDirectory.Core.Moderation.ReportKey", b =>
+                {
+                    b.Property<int>("StartDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StartDay");
+
+                    b.ToTable("ReportKeys");
+                });
+
+            modelBuilder.Entity("AidDirectory.Core.Moderation.SpentReportToken", b =>
+                {
+                    b.Property<Guid>("Nonce")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SpentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("SpentAt");
+
+                    b.ToTable("SpentReportTokens");
+                });
+
             modelBuilder.Entity("AidDirectory.Core.Moderation.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -519,6 +549,9 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("JoinedReports")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -531,9 +564,18 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OverLimit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReportReason")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReporterKeyDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReporterTag")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
@@ -568,6 +610,8 @@ namespace AidDirectory.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ReporterKeyDay");
 
                     b.HasIndex("ServiceId")
                         .IsUnique()

@@ -23,6 +23,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         e.HasIndex(s => s.OrganizationId);
         e.HasIndex(s => s.SubmittedById);
         e.HasIndex(s => s.ServiceId);
+        // Finding the tags of a report key, to wipe them and then delete the key.
+        e.HasIndex(s => s.ReporterKeyDay);
         // One pending stale-listing item per listing, even when several web processes sweep at once.
         e.HasIndex(s => s.ServiceId).HasDatabaseName("IX_Submissions_OnePendingStaleItem").IsUnique()
             .HasFilter("\"Kind\" = 'StaleListing' AND \"State\" = 'Pending'");

@@ -13,7 +13,7 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
 {
     private const string Agent = "ReportTestAgent/1.0 (unique-fingerprint-7731)";
 
-    private static readonly string[] Traces = ["unique-fingerprint-7731", "203.0.113.", "localhost"];
+    private static readonly string[] Traces = ["unique-fingerprint-7731", "198.18.", "localhost"];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -64,7 +64,7 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Three_closed_reports_warn_residents_until_a_moderator_marks_it_temporarily_closed()
+    public async Task Closed_reports_from_three_networks_hours_apart_warn_residents_until_a_moderator_marks_it_temporarily_closed()
     {
         var serviceId = await ListingAsync("Maybe Closed Zqxjk Pantry");
         for (var i = 0; i < 2; i++)
@@ -74,6 +74,7 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
 
         using var reader = Resident();
         Assert.DoesNotContain("may be closed", await reader.GetStringAsync($"/en/service/{serviceId}", Token), StringComparison.Ordinal);
+        app.Clock.Advance(TimeSpan.FromHours(7));
         await ReportAsync(Resident(), serviceId, "Closed", "Doors locked, sign gone.");
         await app.WithDatabaseAsync(_ => Task.FromResult(0));
         Assert.Contains("Residents reported this may be closed — call before you go.", WebUtility.HtmlDecode(await reader.GetStringAsync($"/en/service/{serviceId}", Token)), StringComparison.Ordinal);
@@ -131,18 +132,29 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_flood_of_reports_from_one_client_is_refused_after_the_hourly_limit()
+    public async Task A_flood_from_one_network_counts_five_reports_joins_the_rest_into_one_marked_item_and_is_refused_above_the_ceiling()
     {
         var serviceId = await ListingAsync("Flooded Pantry");
         using var flooder = Resident();
         var answers = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 31; i++)
         {
             answers.Add((await ReportAsync(flooder, serviceId, "Other", $"spam {i}")).Sent.StatusCode);
         }
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, 5), HttpStatusCode.TooManyRequests], answers);
-        Assert.Equal(5, await app.WithDatabaseAsync(db => db.Submissions.CountAsync(s => s.ServiceId == serviceId, Token)));
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, 30), HttpStatusCode.TooManyRequests], answers);
+        var items = await app.WithDatabaseAsync(db => db.Submissions.AsNoTracking().Where(s => s.ServiceId == serviceId).OrderBy(s => s.SubmittedAt).ToListAsync(Token));
+        Assert.Equal(6, items.Count);
+        Assert.All(items.Take(5), s => Assert.False(s.OverLimit));
+        var marked = Assert.Single(items, s => s.OverLimit);
+        Assert.Equal((24, null, null), (marked.JoinedReports, marked.ReporterTag, marked.ReporterKeyDay));
+
+        var moderator = new StaffSession(app);
+        await moderator.SetUpAdministratorAsync("flood@reports.example.org");
+        var queue = await moderator.GetAsync("/admin?kind=ResidentReport");
+        Assert.Contains(queue.Document.QuerySelectorAll("tr[data-submission]"), r => r.TextContent.Contains("Other (over the hourly limit): Flooded Pantry", StringComparison.Ordinal));
+        var review = await moderator.GetAsync($"/admin/submissions/{marked.Id}");
+        Assert.Contains("24 more over-limit report(s)", review.Document.QuerySelector("[data-over-limit]")?.TextContent ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
@@ -167,7 +179,8 @@ public sealed class ResidentReportTests(SqliteDirectoryApp app) : IClassFixture<
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.UserAgent.ParseAdd(Agent);
-        client.DefaultRequestHeaders.Add(DirectoryApp.TestClientAddress.Header, $"203.0.113.{Interlocked.Increment(ref _clients)}");
+        // Each resident on a network of their own (a /24 each), as residents of different households are.
+        client.DefaultRequestHeaders.Add(DirectoryApp.TestClientAddress.Header, $"198.18.{Interlocked.Increment(ref _clients)}.7");
         return client;
     }
 

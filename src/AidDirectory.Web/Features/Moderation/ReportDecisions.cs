@@ -69,6 +69,8 @@ public sealed class ReportDecisions(DirectoryDbContext db, TimeProvider time)
             foreach (var item in siblings.Prepend(submission))
             {
                 item.Apply(action, moderatorId, now, message);
+                // A decided report no longer counts toward anything: its network's tag goes with the decision.
+                (item.ReporterTag, item.ReporterKeyDay) = (null, null);
                 db.AuditEntries.Add(new AuditEntry
                 {
                     At = now, ActorId = moderatorId, SubjectKind = nameof(Submission), SubjectId = item.Id.ToString(),

@@ -11,8 +11,9 @@ namespace AidDirectory.Web.Features.Reports;
 
 /// <summary>
 /// "Something is wrong with this listing": no account, no cookie (the form carries its own token instead of
-/// the antiforgery cookie), nothing about the resident kept. A wrong form comes back with its text and a
-/// message; a flood is refused with 429.
+/// the antiforgery cookie), nothing that identifies the resident kept. A wrong form comes back with its text and a
+/// message; one form files one report (a second post of it gets 409); a flood from one network is refused
+/// with 429, and reports over a limit are filed but never count (<see cref="ReportLimiter"/>).
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ReportModel(DirectoryDbContext db, ResidentReports reports, ReportFormToken tokens, ReportLimiter limiter, IStringLocalizer<UiText> text) : PageModel
@@ -62,7 +63,8 @@ public sealed class ReportModel(DirectoryDbContext db, ResidentReports reports, 
             Problems[nameof(Details)] = text["Report_TooLong", ResidentReport.MaxText];
         }
 
-        if (!tokens.IsValid(Token, Id))
+        var nonce = tokens.NonceOf(Token, Id);
+        if (nonce is null)
         {
             Problems[nameof(Token)] = text["Report_FormExpired"];
         }
@@ -75,15 +77,27 @@ public sealed class ReportModel(DirectoryDbContext db, ResidentReports reports, 
             return Page();
         }
 
-        if (!limiter.TryAcquire(HttpContext))
+        var allowance = limiter.TryAcquire(HttpContext, Id);
+        if (allowance == ReportAllowance.Refused)
         {
             Problems[""] = text["Report_TooMany"];
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 
-        await reports.FileAsync(Id, new ResidentReport(Reason!.Value, string.IsNullOrWhiteSpace(Details) ? null : Details.Trim()), cancellationToken);
-        return new RedirectResult($"/{RouteData.Values["lang"]}/service/{Id}?reported=true", permanent: false, preserveMethod: false);
+        var report = new ResidentReport(Reason!.Value, string.IsNullOrWhiteSpace(Details) ? null : Details.Trim());
+        var sender = new ReportSender(NetworkPrefix.Of(HttpContext), nonce!.Value, allowance == ReportAllowance.OverLimit);
+        switch (await reports.FileAsync(Id, report, sender, cancellationToken))
+        {
+            case ReportFiling.NoSuchListing:
+                return NotFound();
+            case ReportFiling.AlreadySent:
+                Problems[""] = text["Report_AlreadySent"];
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return new RedirectResult($"/{RouteData.Values["lang"]}/service/{Id}?reported=true", permanent: false, preserveMethod: false);
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
