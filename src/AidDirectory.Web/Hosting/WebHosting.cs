@@ -71,6 +71,7 @@ internal static class WebHosting
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ResidentReports>();
         services.AddScoped<ReporterNetworks>();
+        services.AddHostedService<ReporterNetworkSweep>();
         services.AddScoped<Features.Moderation.StaleListings>();
         services.AddHostedService<Features.Moderation.StaleListingSweep>();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();

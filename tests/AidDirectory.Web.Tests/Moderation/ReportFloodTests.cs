@@ -112,6 +112,51 @@ public sealed partial class ReportFloodTests(SqliteDirectoryApp app) : IClassFix
         Assert.Single(titles, t => t.Contains("over the hourly limit", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_network_tag_and_its_key_are_forgotten_once_the_report_leaves_the_window()
+    {
+        var serviceId = await ListingAsync("Forgotten Tag Pantry");
+        using (var resident = Resident("100.64.9.31"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await ReportAsync(resident, serviceId, "Closed", null)).StatusCode);
+        }
+
+        var (fresh, keyDay) = await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.ServiceId == serviceId && s.Kind == SubmissionKind.ResidentReport)
+            .Select(s => ValueTuple.Create(s.ReporterTag, s.ReporterKeyDay)).SingleAsync(Token));
+        Assert.InRange(fresh ?? -1, 0, 4095);
+        Assert.True(await app.WithDatabaseAsync(db => db.ReportKeys.AnyAsync(k => k.StartDay == keyDay, Token)));
+
+        // A report from two key periods ago (the window is 14 days), as it would have been stored then.
+        var oldDay = keyDay!.Value - 28;
+        var old = await app.WithDatabaseAsync(async db =>
+        {
+            var organization = await db.Services.Where(s => s.Id == serviceId).Select(s => s.OrganizationId).SingleAsync(Token);
+            var report = new Submission
+            {
+                Id = Guid.NewGuid(), Kind = SubmissionKind.ResidentReport, OrganizationId = organization, ServiceId = serviceId,
+                Title = "Closed: Forgotten Tag Pantry", Snapshot = "{\"reason\":\"Closed\",\"text\":null}", ReportReason = ReportReason.Closed,
+                ReporterTag = 1234, ReporterKeyDay = oldDay,
+                SubmittedAt = NodaTime.Instant.FromDateTimeOffset(app.Clock.GetUtcNow()) - NodaTime.Duration.FromDays(20),
+            };
+            db.Submissions.Add(report);
+            db.ReportKeys.Add(new ReportKey { StartDay = oldDay, Secret = new byte[ReportKey.SecretLength] });
+            await db.SaveChangesAsync(Token);
+            return report.Id;
+        });
+
+        // The next report anywhere wipes the old report's tag and deletes the key no tag uses any more.
+        using (var later = Resident("100.64.10.31"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await ReportAsync(later, await ListingAsync("Forgotten Tag Kitchen"), "Other", null)).StatusCode);
+        }
+
+        var (oldTag, oldKey, freshTag) = await app.WithDatabaseAsync(async db => (
+            await db.Submissions.Where(s => s.Id == old).Select(s => s.ReporterTag).SingleAsync(Token),
+            await db.ReportKeys.AnyAsync(k => k.StartDay == oldDay, Token),
+            await db.Submissions.Where(s => s.ServiceId == serviceId && s.Id != old && s.Kind == SubmissionKind.ResidentReport).Select(s => s.ReporterTag).SingleAsync(Token)));
+        Assert.Equal((null, false, fresh), (oldTag, oldKey, freshTag));
+    }
+
     private HttpClient Resident(string address)
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -27,9 +27,13 @@ public sealed class ReporterNetworks(DirectoryDbContext db, IOptions<ModerationO
         return (day, ((hash[0] << 8) | hash[1]) >> (16 - TagBits));
     }
 
-    /// <summary>Wipes the tags of reports that left the window or were decided, and deletes keys no tag uses.</summary>
+    /// <summary>
+    /// Wipes the tags of reports that left the window or were decided, deletes keys no tag uses and the
+    /// numbers of forms that have expired. Runs before every report is filed and every hour (<see cref="ReporterNetworkSweep"/>).
+    /// </summary>
     public async Task ForgetAsync(Instant now, CancellationToken cancellationToken)
     {
+        await db.SpentReportTokens.Where(t => t.SpentAt < now - SpentReportToken.Kept).ExecuteDeleteAsync(cancellationToken);
         var since = now - Duration.FromDays(options.Value.ClosedReportsWindowDays);
         await db.Submissions.Where(s => s.ReporterTag != null && (s.SubmittedAt < since || s.State != SubmissionState.Pending))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.ReporterTag, (int?)null).SetProperty(s => s.ReporterKeyDay, (int?)null), cancellationToken);

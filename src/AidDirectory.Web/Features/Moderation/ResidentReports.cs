@@ -32,12 +32,12 @@ public sealed class ResidentReports(DirectoryDbContext db, ReporterNetworks netw
         }
 
         var now = time.GetCurrentInstant();
+        await networks.ForgetAsync(now, cancellationToken);
         if (!await SpendAsync(sender.FormNonce, now, cancellationToken))
         {
             return ReportFiling.AlreadySent;
         }
 
-        await networks.ForgetAsync(now, cancellationToken);
         if (sender.OverLimit && await JoinAsync(serviceId, report.Reason, now, cancellationToken))
         {
             return ReportFiling.Filed;
@@ -82,7 +82,6 @@ public sealed class ResidentReports(DirectoryDbContext db, ReporterNetworks netw
     // another, exactly one files a report.
     private async Task<bool> SpendAsync(Guid nonce, Instant now, CancellationToken cancellationToken)
     {
-        await db.SpentReportTokens.Where(t => t.SpentAt < now - SpentReportToken.Kept).ExecuteDeleteAsync(cancellationToken);
         if (await db.SpentReportTokens.AnyAsync(t => t.Nonce == nonce, cancellationToken))
         {
             return false;
