@@ -19,6 +19,7 @@ public static class AuditActions
     public const string UserErased = "user.erased";
     public const string UserExported = "user.exported";
     public const string UserCreated = "user.created";
+    public const string UserInvited = "user.invited";
     public const string UserSetupCompleted = "user.setup-completed";
     public const string UserRoleAdded = "user.role-added";
     public const string UserRoleRemoved = "user.role-removed";

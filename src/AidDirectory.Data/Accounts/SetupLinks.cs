@@ -9,8 +9,9 @@ using NodaTime;
 namespace AidDirectory.Data.Accounts;
 
 /// <summary>
-/// One-time setup links: the only way the first administrator gets in (no default password exists). The
-/// secret is shown once; the database keeps only its SHA-256, and the link expires after two days.
+/// One-time setup links: how the first administrator gets in (no default password exists), how an administrator
+/// invites an editor, and what registration mails to a new address. The secret is shown or sent once; the
+/// database keeps only its SHA-256, and the link expires after two days.
 /// </summary>
 public static class SetupLinks
 {
@@ -42,10 +43,7 @@ public static class SetupLinks
             Check(await users.AddToRoleAsync(user, Roles.Administrator));
         }
 
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        user.SetupTokenHash = Hash(token);
-        user.SetupTokenExpiresAt = now + Lifetime;
-        Check(await users.UpdateAsync(user));
+        var token = await ArmAsync(users, user, now);
         db.AuditEntries.Add(new AuditEntry
         {
             At = now, Action = created ? AuditActions.UserCreated : AuditActions.UserRoleAdded, SubjectKind = "User", SubjectId = user.Id.ToString(),
@@ -53,6 +51,50 @@ public static class SetupLinks
         });
         await db.SaveChangesAsync();
         return (user, token);
+    }
+
+    /// <summary>
+    /// An organization editor's account without a password, and the setup secret that lets them choose one: for a
+    /// new address a new account, for an account that was never set up a fresh link (the old one stops working).
+    /// Token is null when the address already belongs to a set-up account (or one being erased): nothing changes.
+    /// <c>invitedBy</c> is the administrator who invited, or null when the person registered on the site.
+    /// </summary>
+    public static async Task<(DirectoryUser? User, string? Token)> InviteEditorAsync(
+        UserManager<DirectoryUser> users, DirectoryDbContext db, string email, string? name, Guid? invitedBy, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(db);
+        var user = await users.FindByEmailAsync(email);
+        var created = user is null;
+        if (user is null)
+        {
+            user = new DirectoryUser { UserName = email, Email = email, DisplayName = name, CreatedAt = now };
+            Check(await users.CreateAsync(user));
+            Check(await users.AddToRoleAsync(user, Roles.OrganizationEditor));
+        }
+        else if (user.ErasedAt is not null || await users.HasPasswordAsync(user))
+        {
+            return (user, null);
+        }
+
+        var token = await ArmAsync(users, user, now);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = now, ActorId = invitedBy ?? (created ? user.Id : null), Action = invitedBy is null && created ? AuditActions.UserCreated : AuditActions.UserInvited,
+            SubjectKind = "User", SubjectId = user.Id.ToString(), After = created ? Roles.OrganizationEditor : null,
+            Reason = invitedBy is null ? "registered; the setup link went by email" : "invited by an administrator",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return (user, token);
+    }
+
+    private static async Task<string> ArmAsync(UserManager<DirectoryUser> users, DirectoryUser user, Instant now)
+    {
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        user.SetupTokenHash = Hash(token);
+        user.SetupTokenExpiresAt = now + Lifetime;
+        Check(await users.UpdateAsync(user));
+        return token;
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roles)

@@ -15,9 +15,10 @@ namespace AidDirectory.Web.Tests.Infrastructure;
 /// <summary>
 /// A person in a browser without JavaScript: a cookie jar, forms read from the page (with their antiforgery
 /// token) and posted back, redirects visible. Nothing here reaches around the site's HTTP interface except
-/// creating accounts, which in real life the command line or the register page does.
+/// making accounts and invitations, which in real life the command line or an administrator does. The browser's
+/// machine has <c>address</c> (see <see cref="DirectoryApp.TestClientAddress"/>), or the test server's empty one.
 /// </summary>
-public sealed class StaffSession(DirectoryApp app)
+public sealed class StaffSession(DirectoryApp app, string? address = null)
 {
     public const string Password = "correct horse battery staple";
     private static readonly HtmlParser Parser = new();
@@ -25,9 +26,23 @@ public sealed class StaffSession(DirectoryApp app)
     /// <summary>The browser's cookie jar: it applies each cookie's path, as a browser does.</summary>
     public CookieContainer Cookies { get; } = new();
 
-    public HttpClient Client => _client ??= app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(Cookies));
+    public HttpClient Client => _client ??= NewClient();
 
     private HttpClient? _client;
+
+    // The last 30-second step this person's phone showed a code for: the site takes each step's code once.
+    private long _lastStep = -1;
+
+    private HttpClient NewClient()
+    {
+        var client = app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(Cookies));
+        if (address is not null)
+        {
+            client.DefaultRequestHeaders.Add(DirectoryApp.TestClientAddress.Header, address);
+        }
+
+        return client;
+    }
 
     /// <summary>The authenticator key this person enrolled, to compute codes as their phone would.</summary>
     public string? AuthenticatorKey { get; private set; }
@@ -73,7 +88,6 @@ public sealed class StaffSession(DirectoryApp app)
         return new Page(response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync(Token)), response);
     }
 
-    /// <summary>Registers an organization editor through the register page; signed in afterwards.</summary>
     /// <summary>Registers an editor who speaks for a new organization with one published listing; returns the organization's id.</summary>
     public async Task<Guid> RegisterForNewOrganizationAsync(string email, string name, string category)
     {
@@ -89,10 +103,29 @@ public sealed class StaffSession(DirectoryApp app)
         });
     }
 
+    /// <summary>
+    /// An organization editor's way in: an invitation (what an administrator makes at /admin/users, or registering
+    /// mails), then the one-time link and a password. Signed in afterwards.
+    /// </summary>
     public async Task RegisterAsync(string email, string name)
     {
-        var page = await SubmitAsync("/portal/account/register", f => f.Set("DisplayName", name).Set("Email", email).Set("Password", Password).Set("ConfirmPassword", Password));
-        Assert.True(page.Status == HttpStatusCode.Redirect, $"register answered {(int)page.Status}: {page.Text}");
+        string? token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            (_, token) = await SetupLinks.InviteEditorAsync(services.GetRequiredService<UserManager<DirectoryUser>>(), services.GetRequiredService<DirectoryDbContext>(),
+                email, name, invitedBy: null, app.Clock.GetCurrentInstant(), Token);
+        }
+
+        Assert.NotNull(token);
+        await SetUpFromLinkAsync($"/portal/account/setup?token={token}");
+    }
+
+    /// <summary>Opens a one-time setup link and chooses the password: signed in, and offered two-factor sign-in.</summary>
+    public async Task SetUpFromLinkAsync(string link)
+    {
+        var page = await SubmitAsync(link, f => f.Set("Password", Password).Set("ConfirmPassword", Password));
+        Assert.True(page.Status == HttpStatusCode.Redirect && page.Location == "/portal/account/two-factor", $"setup answered {(int)page.Status} {page.Location}: {page.Text}");
     }
 
     /// <summary>An account with <paramref name="role"/> and a password, signed in here, with two-factor turned on when asked.</summary>
@@ -132,12 +165,12 @@ public sealed class StaffSession(DirectoryApp app)
         return link;
     }
 
-    public async Task<Page> SignInAsync(string email, bool expectSuccess = true)
+    public async Task<Page> SignInAsync(string email, bool expectSuccess = true, string password = Password)
     {
-        var page = await SubmitAsync("/portal/account/login", f => f.Set("Email", email).Set("Password", Password));
+        var page = await SubmitAsync("/portal/account/login", f => f.Set("Email", email).Set("Password", password));
         if (page.Location == "/portal/account/login/code")
         {
-            page = await SubmitAsync("/portal/account/login/code", f => f.Set("Code", CurrentCode()));
+            page = await SubmitAsync("/portal/account/login/code", f => f.Set("Code", NextCode()));
         }
 
         if (expectSuccess)
@@ -153,12 +186,33 @@ public sealed class StaffSession(DirectoryApp app)
         var page = await GetAsync("/portal/account/two-factor");
         AuthenticatorKey = page.Document.QuerySelector("code[data-key]")?.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()
             ?? throw new InvalidOperationException("The two-factor page shows no key: " + page.Text);
-        var done = await PostAsync(page, "/portal/account/two-factor", f => f.Set("Code", CurrentCode()));
+        var done = await PostAsync(page, "/portal/account/two-factor", f => f.Set("Code", NextCode()));
         Assert.Contains("Your recovery codes", done.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>What the authenticator app shows now.</summary>
-    public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey ?? throw new InvalidOperationException("No key enrolled."))).ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime);
+    /// <summary>
+    /// A code this person has not used yet, as their phone would show it by the site's clock: the current step's,
+    /// else the next step's (the site allows one step of drift), else the phone waits for the next code (the
+    /// test clock moves on 30 seconds).
+    /// </summary>
+    public string NextCode()
+    {
+        var step = Math.Max(StepAt(app.Clock.GetUtcNow()), _lastStep + 1);
+        if (step > StepAt(app.Clock.GetUtcNow()) + 1)
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(30));
+            step = StepAt(app.Clock.GetUtcNow());
+        }
+
+        _lastStep = step;
+        return CodeAt(step);
+    }
+
+    /// <summary>The code of the 30-second step <paramref name="step"/> (seconds since 1970 / 30).</summary>
+    public string CodeAt(long step) =>
+        new Totp(Base32Encoding.ToBytes(AuthenticatorKey ?? throw new InvalidOperationException("No key enrolled."))).ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * 30));
+
+    public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / 30;
 
     /// <summary>The cookies this browser would send with a request for <paramref name="path"/>.</summary>
     public IReadOnlyList<Cookie> CookiesFor(string path) => Cookies.GetCookies(new Uri(new Uri("http://localhost"), path)).ToList();

@@ -40,14 +40,20 @@ internal static class AccountsSetup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lockout: with it, five wrong passwords from anywhere locked any account (issue 13, finding 4).
+                // SignInThrottle slows guessing per network instead. Accounts made before keep LockoutEnabled,
+                // so failures must never reach a count that locks; erasure still locks an account for good.
+                o.Lockout.AllowedForNewUsers = false;
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 o.User.RequireUniqueEmail = true;
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticator.ProviderName;
             })
             .AddEntityFrameworkStores<DirectoryDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticator>(SingleUseAuthenticator.ProviderName)
+            .AddSignInManager<StaffSignInManager>()
             .AddPasswordValidator<PasswordNotEmail>();
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "aid.session";
@@ -59,10 +65,24 @@ internal static class AccountsSetup
             o.LoginPath = LoginPath;
             o.LogoutPath = "/portal/account/logout";
             o.AccessDeniedPath = "/portal/account/denied";
+            // Every request checks the session's security stamp against the account (one read by key), so a
+            // cookie copied before signing out, a removed role or an erased person stops working at once. Identity's
+            // own check only runs once its interval has passed, and then also refreshes the roles in the cookie.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<DirectoryUser>>();
+                if (await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+                {
+                    context.RejectPrincipal();
+                    await signIn.SignOutAsync();
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
         });
-        // Sessions are re-checked against the account every 5 minutes (a removed role or an erased person
-        // stops acting within that time), and the re-check keeps the "signed in with a second factor" claim,
-        // which Identity would otherwise drop and leave moderators locked out mid-session.
+        // Every 5 minutes the session's roles are read again, and the refresh keeps the "signed in with a second
+        // factor" claim, which Identity would otherwise drop and leave moderators locked out mid-session.
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
             o.ValidationInterval = TimeSpan.FromMinutes(5);

@@ -1,19 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using AidDirectory.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
+using AidDirectory.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AidDirectory.Web.Features.Portal.Account;
 
 /// <summary>
-/// Sign-in with email and password, then the second factor when the account has one. Every failure reads
-/// the same, and an unknown address costs the same hashing work as a known one, so the page tells no one
-/// whether an account exists.
+/// Sign-in with email and password, then the second factor when the account has one. Every failure reads the
+/// same and costs the same (<see cref="StaffSignInManager"/>), so the page tells no one whether an account
+/// exists or is locked. Too many failures from one network get 429 and a wait, never a locked account.
 /// </summary>
-public sealed class LoginModel(SignInManager<DirectoryUser> signIn, UserManager<DirectoryUser> users) : PageModel
+public sealed class LoginModel(StaffSignInManager signIn) : PageModel
 {
-    public const string Failed = "That email and password do not match an account that can sign in now. After five wrong attempts an account waits 15 minutes.";
+    public const string Failed = "That email and password do not match an account that can sign in now.";
 
     [BindProperty, Required(ErrorMessage = "Enter your email address."), EmailAddress(ErrorMessage = "Enter an email address like name@example.org."), Display(Name = "Email")]
     public string Email { get; set; } = "";
@@ -35,29 +35,28 @@ public sealed class LoginModel(SignInManager<DirectoryUser> signIn, UserManager<
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Email);
-        if (user is null || user.ErasedAt is not null)
+        return await signIn.PasswordAsync(Email, Password) switch
         {
-            // Same work as checking a real password, so the answer's timing says nothing either.
-            users.PasswordHasher.VerifyHashedPassword(new DirectoryUser(), DecoyHash, Password);
-            ModelState.AddModelError("", Failed);
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToPage("LoginTwoFactor", new { ReturnUrl });
-        }
-
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("", Failed);
-            return Page();
-        }
-
-        return LocalRedirect(StaffReturn.Safe(Url, ReturnUrl));
+            SignInAttempt.SignedIn => LocalRedirect(StaffReturn.Safe(Url, ReturnUrl)),
+            SignInAttempt.NeedsCode => RedirectToPage("LoginTwoFactor", new { ReturnUrl }),
+            SignInAttempt.Throttled throttled => Throttled(this, "", throttled.RetryAfter),
+            _ => Refused(),
+        };
     }
 
-    private static readonly string DecoyHash = new PasswordHasher<DirectoryUser>().HashPassword(new DirectoryUser(), Guid.NewGuid().ToString());
+    /// <summary>The page again with a message saying how long to wait, as 429 with Retry-After.</summary>
+    internal static PageResult Throttled(PageModel page, string field, TimeSpan retryAfter)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        page.ModelState.AddModelError(field, $"Too many failed sign-ins from your network. Wait {minutes} {(minutes == 1 ? "minute" : "minutes")} and try again. Your account is not locked: you can sign in from another network now.");
+        page.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        page.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return page.Page();
+    }
+
+    private PageResult Refused()
+    {
+        ModelState.AddModelError("", Failed);
+        return Page();
+    }
 }

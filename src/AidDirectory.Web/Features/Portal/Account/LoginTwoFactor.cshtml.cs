@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using AidDirectory.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
+using AidDirectory.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AidDirectory.Web.Features.Portal.Account;
 
-/// <summary>The second step of signing in: a code from the authenticator app, or one of the recovery codes.</summary>
-public sealed class LoginTwoFactorModel(SignInManager<DirectoryUser> signIn) : PageModel
+/// <summary>The second step of signing in: a code from the authenticator app (each works once), or one of the recovery codes.</summary>
+public sealed class LoginTwoFactorModel(StaffSignInManager signIn) : PageModel
 {
+    public const string Refused = "That code did not work. Codes change every 30 seconds and each works once: wait for the next one, and check the time on your phone.";
+
     [BindProperty, Required(ErrorMessage = "Enter the 6-digit code from your authenticator app, or a recovery code."), Display(Name = "Code")]
     public string Code { get; set; } = "";
 
@@ -20,26 +21,22 @@ public sealed class LoginTwoFactorModel(SignInManager<DirectoryUser> signIn) : P
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return RedirectToPage("Login");
-        }
-
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login") : Page();
         }
 
-        var code = Accounts.AuthenticatorCode.Normalize(Code);
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Trim());
-        if (!result.Succeeded)
+        switch (await signIn.CodeAsync(Code))
         {
-            ModelState.AddModelError(nameof(Code), "That code did not work. Codes change every 30 seconds; check the time on your phone. After five wrong attempts the account waits 15 minutes.");
-            return Page();
+            case SignInAttempt.SignedIn:
+                return LocalRedirect(StaffReturn.Safe(Url, ReturnUrl));
+            case SignInAttempt.NoPendingSignIn:
+                return RedirectToPage("Login");
+            case SignInAttempt.Throttled throttled:
+                return LoginModel.Throttled(this, nameof(Code), throttled.RetryAfter);
+            default:
+                ModelState.AddModelError(nameof(Code), Refused);
+                return Page();
         }
-
-        return LocalRedirect(StaffReturn.Safe(Url, ReturnUrl));
     }
 }

@@ -11,12 +11,12 @@ using NodaTime.Extensions;
 namespace AidDirectory.Web.Features.Portal.Account;
 
 /// <summary>
-/// The one-time link printed by <c>users create-admin</c>: the new administrator chooses a password here,
-/// then turns on two-factor sign-in. The link works once and expires; no default password exists.
+/// The one-time link printed by <c>users create-admin</c>, given by an administrator's invitation or mailed after
+/// registering: the person chooses a password here, then is offered two-factor sign-in. The link works once and expires; no default password exists.
 /// </summary>
 public sealed class SetupModel(UserManager<DirectoryUser> users, SignInManager<DirectoryUser> signIn, DirectoryDbContext db, TimeProvider time) : PageModel
 {
-    public const string Unusable = "This setup link is not valid: it was already used, it expired, or it was copied incompletely. Ask for a new one with `users create-admin`.";
+    public const string Unusable = "This setup link is not valid: it was already used, it expired, or it was copied incompletely. Ask an administrator for a new one (the first administrator: run `users create-admin` again).";
 
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

@@ -86,7 +86,9 @@ public sealed class TwoFactorModel(UserManager<DirectoryUser> users, SignInManag
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key changes the security stamp, which every request checks: the session gets a cookie with the new one.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 
