@@ -181,6 +181,7 @@ internal static class WebHosting
             .UseExceptionHandler("/error")
             .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseMiddleware<UnreadableRequests>();
+        app.UseMiddleware<DatabaseBusy>();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
