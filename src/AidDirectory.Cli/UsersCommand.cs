@@ -1,9 +1,11 @@
 using System.CommandLine;
+using AidDirectory.Core.Deployment;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Extensions;
 
@@ -33,9 +35,8 @@ internal static class UsersCommand
         var name = new Option<string>("--name") { Description = "Their full name.", HelpName = "Full Name" };
         var url = new Option<string>("--url")
         {
-            Description = "The site's address, which the setup link starts with.",
+            Description = "The site's address, which the setup link starts with (default: Deployment__PublicUrl, as the site uses; else http://localhost:5080).",
             HelpName = "https://site",
-            DefaultValueFactory = _ => "http://localhost:5080",
         };
         url.Validators.Add(result =>
         {
@@ -56,13 +57,21 @@ internal static class UsersCommand
             email, name, url,
         };
         command.SetAction((parsed, cancellationToken) => CreateAdminAsync(
-            parsed.GetRequiredValue(email), parsed.GetValue(name), parsed.GetRequiredValue(url).TrimEnd('/'), parsed.InvocationConfiguration, cancellationToken));
+            parsed.GetRequiredValue(email), parsed.GetValue(name), parsed.GetValue(url)?.TrimEnd('/'), parsed.InvocationConfiguration, cancellationToken));
         return command;
     }
 
-    private static async Task<int> CreateAdminAsync(string email, string? name, string url, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static async Task<int> CreateAdminAsync(string email, string? name, string? url, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         await using var services = DirectoryCli.BuildServices();
+        // The same public address the site writes into its links; --url only when this machine's settings lack it.
+        var site = url ?? services.GetRequiredService<IConfiguration>().GetSection(DeploymentOptions.Section).Get<DeploymentOptions>()?.PublicRoot?.AbsoluteUri.TrimEnd('/');
+        if (site is null)
+        {
+            site = "http://localhost:5080";
+            await console.Error.WriteLineAsync($"Deployment__PublicUrl is not set and no --url was given: the link starts with {site}, the address of `dotnet run`.");
+        }
+
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         if (db.Database.GetDbConnection() is SqliteConnection sqlite && !File.Exists(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource))
@@ -82,7 +91,7 @@ internal static class UsersCommand
                 db, email, name, TimeProvider.System.GetCurrentInstant());
             await console.Output.WriteLineAsync($"Administrator {user.Email} is ready in {db.Database.GetDbConnection().DataSource}.");
             await console.Output.WriteLineAsync($"Open this link within {SetupLinks.Lifetime.Days} days to choose a password and turn on two-factor sign-in. It works once; keep it private:");
-            await console.Output.WriteLineAsync($"{url}/portal/account/setup?token={token}");
+            await console.Output.WriteLineAsync($"{site}/portal/account/setup?token={token}");
             return 0;
         }
         catch (InvalidOperationException refused)

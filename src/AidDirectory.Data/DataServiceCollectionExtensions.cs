@@ -2,10 +2,12 @@ using AidDirectory.Data.Accounts;
 using AidDirectory.Data.Import;
 using AidDirectory.Data.Publishing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace AidDirectory.Data;
 
@@ -49,7 +51,23 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    private static string ConnectionString(IServiceProvider services, DatabaseProvider provider) =>
+    // A write that waits on another's lock gives up after Database:LockTimeoutSeconds instead of holding the
+    // request (SQLite's default is 30 s, PostgreSQL's forever); the web site answers that with 503 + Retry-After.
+    private static string ConnectionString(IServiceProvider services, DatabaseProvider provider)
+    {
+        var seconds = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.LockTimeoutSeconds;
+        var configured = ConfiguredConnectionString(services, provider);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new SqliteConnectionStringBuilder(configured) { DefaultTimeout = seconds }.ToString();
+        }
+
+        var postgres = new NpgsqlConnectionStringBuilder(configured);
+        postgres.Options = $"{postgres.Options} -c lock_timeout={seconds * 1000}".Trim();
+        return postgres.ToString();
+    }
+
+    private static string ConfiguredConnectionString(IServiceProvider services, DatabaseProvider provider) =>
         services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName) switch
         {
             { Length: > 0 } configured => configured,

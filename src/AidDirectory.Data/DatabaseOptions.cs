@@ -10,6 +10,13 @@ public sealed class DatabaseOptions
     [Required]
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// How long a write waits for another's lock before it gives up (SQLite's busy timeout, PostgreSQL's
+    /// <c>lock_timeout</c>); the site then answers 503 with Retry-After and nothing of the request is saved.
+    /// </summary>
+    [Range(1, 60)]
+    public int LockTimeoutSeconds { get; set; } = 5;
+
     /// <summary>Import the Chicago sample data when the database has no listings yet.</summary>
     public bool SeedSampleData { get; set; } = true;
 

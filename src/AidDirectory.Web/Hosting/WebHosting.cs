@@ -39,7 +39,13 @@ internal static class WebHosting
             .ValidateDataAnnotations()
             .Validate(o => DateTimeZoneProviders.Tzdb.GetZoneOrNull(o.TimeZone) is not null,
                 "Deployment:TimeZone must be an IANA zone id such as America/Chicago.")
+            .Validate(o => string.IsNullOrEmpty(o.PublicUrl) || o.PublicRoot is not null,
+                "Deployment:PublicUrl must be the site's public address, an absolute http or https URL without query or user name, such as https://directory.example.org.")
+            .Validate<IHostEnvironment>((o, environment) => environment.IsDevelopment() || o.PublicRoot is not null,
+                "Deployment:PublicUrl is required outside Development: set it to the address residents use, such as https://directory.example.org "
+                + "(environment variable Deployment__PublicUrl). Links, QR codes and redirects start with it, and requests naming another host are refused.")
             .ValidateOnStart();
+        services.AddPublicAddress();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DateTimeZoneProviders.Tzdb[sp.GetRequiredService<IOptions<DeploymentOptions>>().Value.TimeZone]);
         services.AddSingleton(sp => new OpenNow(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<DateTimeZone>()));
@@ -164,6 +170,7 @@ internal static class WebHosting
     public static void UseDirectoryPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMiddleware<ForwardedScheme>();
         // Sent only on HTTPS (behind a TLS proxy once its forwarded proto is trusted); never for localhost.
         app.UseHsts();
         app.UseMiddleware<PublicRequestLog>();
@@ -176,6 +183,7 @@ internal static class WebHosting
             .UseExceptionHandler("/error")
             .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseMiddleware<UnreadableRequests>();
+        app.UseMiddleware<DatabaseBusy>();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",

@@ -28,7 +28,7 @@ public sealed class AccountsApp : DirectoryApp
         base.ConfigureWebHost(builder);
         builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
         builder.UseSetting("Mail:SmtpPort", "9");
-        builder.UseSetting("Mail:SiteUrl", "https://directory.example.org");
+        builder.UseSetting("Deployment:PublicUrl", "https://directory.example.org");
         builder.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<DirectoryUser>>(Hasher));
     }
 

@@ -25,7 +25,7 @@ public sealed class AuthenticatorCodeTests(AccountsApp app) : IClassFixture<Acco
         var replayed = await second.SubmitAsync("/portal/account/login/code", f => f.Set("Code", code));
         Assert.Equal(HttpStatusCode.OK, replayed.Status);
         Assert.Contains("That code did not work", replayed.Text, StringComparison.Ordinal);
-        Assert.StartsWith("http://localhost/portal/account/login", (await second.GetAsync("/portal")).Location, StringComparison.Ordinal);
+        Assert.StartsWith("https://directory.example.org/portal/account/login", (await second.GetAsync("/portal")).Location, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,6 +96,6 @@ public sealed class SignInTests(AccountsApp app) : IClassFixture<AccountsApp>
         replay.Headers.Add("Cookie", $"aid.session={session.Value}");
         var response = await new StaffSession(app).Client.SendAsync(replay, Token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/portal/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("https://directory.example.org/portal/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 }

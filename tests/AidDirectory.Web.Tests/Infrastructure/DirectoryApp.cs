@@ -145,7 +145,7 @@ public abstract class DirectoryApp : WebApplicationFactory<Program>, IAsyncLifet
     }
 }
 
-public sealed class SqliteDirectoryApp : DirectoryApp
+public class SqliteDirectoryApp : DirectoryApp
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"aid-{Guid.NewGuid():N}.db");
 

@@ -1,6 +1,7 @@
 using AidDirectory.Core.Accounts;
 using AidDirectory.Core.Audit;
 using AidDirectory.Core.Moderation;
+using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using AidDirectory.Web.Features.Moderation;
 using AidDirectory.Web.Tests.Infrastructure;
@@ -57,6 +58,50 @@ public abstract class DecisionTests(DirectoryApp app)
                 Assert.Equal((0, 0, counter), (approvals, published, counterNow));
             }
         }
+    }
+
+    [Fact]
+    public async Task The_moderator_who_loses_the_race_to_approve_a_new_listing_is_told_who_approved_it_and_nothing_is_published_twice()
+    {
+        app.SkipIfUnavailable();
+        var late = await UserAsync(Roles.Moderator, "Moderator Late");
+        var early = await UserAsync(Roles.Moderator, "Moderator Early");
+        var (submission, serviceId) = await PendingNewListingAsync("Raced New Pantry");
+        var counter = await app.WithDatabaseAsync(db => db.PublishCounters.Select(c => c.Value).SingleAsync(Token));
+
+        // The late moderator has read the submission and built the listing; at the very start of its save the
+        // early moderator's approval runs and commits. SavingChanges is synchronous, so holding that thread is
+        // what places the early decision exactly there, every time.
+        await using var lateScope = app.Services.CreateAsyncScope();
+        var lateDb = lateScope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var lateIsSaving = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var earlyHasDecided = new ManualResetEventSlim();
+        var saves = 0;
+        lateDb.SavingChanges += (_, _) =>
+        {
+            if (Interlocked.Increment(ref saves) == 1)
+            {
+                lateIsSaving.SetResult();
+                Assert.True(earlyHasDecided.Wait(TimeSpan.FromSeconds(30), Token));
+            }
+        };
+        var lateDecision = Task.Run(() => lateScope.ServiceProvider.GetRequiredService<ModerationDecisions>()
+            .DecideAsync(submission, 0, SubmissionAction.Approve, late, null, Token), Token);
+        await lateIsSaving.Task.WaitAsync(TimeSpan.FromSeconds(30), Token);
+        Assert.IsType<Decision.Done>(await DecideAsync(submission, 0, SubmissionAction.Approve, early));
+        earlyHasDecided.Set();
+
+        var lost = Assert.IsType<Decision.AlreadyDecided>(await lateDecision);
+        Assert.Equal(("Moderator Early", SubmissionState.Approved), (lost.By, lost.State));
+        Assert.Contains("Already decided by Moderator Early", lost.Message, StringComparison.Ordinal);
+        var (state, decidedBy, services, approvals, published, counterNow) = await app.WithDatabaseAsync(async db => (
+            await db.Submissions.Where(s => s.Id == submission).Select(s => s.State).SingleAsync(Token),
+            await db.Submissions.Where(s => s.Id == submission).Select(s => s.DecidedById).SingleAsync(Token),
+            await db.Services.CountAsync(s => s.Id == serviceId, Token),
+            await db.AuditEntries.CountAsync(a => a.SubjectId == submission.ToString() && a.Action == AuditActions.SubmissionApproved, Token),
+            await db.AuditEntries.CountAsync(a => a.SubjectId == serviceId.ToString() && a.Action == AuditActions.ServicePublished, Token),
+            await db.PublishCounters.Select(c => c.Value).SingleAsync(Token)));
+        Assert.Equal((SubmissionState.Approved, early, 1, 1, 1, counter + 1), (state, decidedBy, services, approvals, published, counterNow));
     }
 
     [Fact]
@@ -150,6 +195,23 @@ public abstract class DecisionTests(DirectoryApp app)
             return await db.SaveChangesAsync(Token);
         });
         return (serviceId, await ProposeAsync(serviceId, d => d with { Name = d.Name + " (new name)" }));
+    }
+
+    // A pending new listing from an editor of a published organization: the submission and the id its service will have.
+    private async Task<(Guid Submission, Guid ServiceId)> PendingNewListingAsync(string name)
+    {
+        var existing = await app.WithDatabaseAsync(db => new TestListing(name + " (sibling)").InCategory(db, "food").SaveAsync(db));
+        _editor = await UserAsync(Roles.OrganizationEditor, "Editor");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var service = (await scope.ServiceProvider.GetRequiredService<ListingPublisher>().LoadAsync(existing, Token))!;
+        db.OrganizationMembers.Add(new OrganizationMember { UserId = _editor, OrganizationId = service.OrganizationId });
+        await db.SaveChangesAsync(Token);
+        var sent = await scope.ServiceProvider.GetRequiredService<PortalSubmissions>().ProposeServiceAsync(
+            _editor, service.OrganizationId, null, null, ServiceDraft.Of(service) with { Name = name }, new PortalSubmissions.Contact(null, null, null), Token);
+        var submission = Assert.IsType<PortalSubmissions.Sent.Saved>(sent).SubmissionId;
+        var serviceId = await db.Submissions.Where(s => s.Id == submission).Select(s => s.ServiceId).SingleAsync(Token);
+        return (submission, serviceId!.Value);
     }
 
     private async Task<Guid> ProposeAsync(Guid serviceId, Func<ServiceDraft, ServiceDraft> change)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using AidDirectory.Core.Accounts;
+using AidDirectory.Core.Deployment;
 using AidDirectory.Web.Features.Mail;
 using AidDirectory.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,8 @@ public sealed class OutboxTests(SqliteDirectoryApp app) : IClassFixture<SqliteDi
 
     private OutboxSender Sender(int port) => new(
         app.Services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = port, UseStartTls = false, From = "directory@example.org", SiteUrl = "https://directory.example.org" }),
+        Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = port, UseStartTls = false, From = "directory@example.org" }),
+        Options.Create(new DeploymentOptions { PublicUrl = "https://directory.example.org" }),
         app.Clock,
         NullLogger<OutboxSender>.Instance);
 

@@ -51,6 +51,7 @@ public sealed class ErrorModel(IStringLocalizer<UiText> text) : PageModel
             404 => new ResidentProblem(404, text["Problem_NotFound"], text["Problem_NotFoundDetail"]),
             405 => new ResidentProblem(405, text["Problem_Method"], text["Problem_MethodDetail"]),
             400 when HttpContext.Features.Get<RefusedRequest>() is not null => new ResidentProblem(400, text["Problem_Unreadable"], text["Problem_UnreadableDetail"]),
+            503 => new ResidentProblem(503, text["Problem_Busy"], text["Problem_BusyDetail"]),
             >= 500 => new ResidentProblem(code, text["Problem_ServerError"], text["Problem_ServerErrorDetail"]),
             _ => new ResidentProblem(code, text["Problem_BadRequest"], text["Problem_BadRequestDetail"]),
         };

@@ -24,9 +24,5 @@ public sealed class MailOptions
     [EmailAddress]
     public string? From { get; set; }
 
-    /// <summary>The site's public address, for links in messages (https://directory.example.org).</summary>
-    [Url]
-    public string? SiteUrl { get; set; }
-
     public bool Enabled => !string.IsNullOrWhiteSpace(SmtpHost);
 }

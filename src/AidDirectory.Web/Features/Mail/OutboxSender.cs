@@ -1,4 +1,5 @@
 using AidDirectory.Core;
+using AidDirectory.Core.Deployment;
 using AidDirectory.Data;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -14,7 +15,7 @@ namespace AidDirectory.Web.Features.Mail;
 /// the unsent notifications, each marked sent or its error kept for the next try (five tries). Erased
 /// accounts get nothing.
 /// </summary>
-public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
+public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, IOptions<DeploymentOptions> deployment, TimeProvider time, ILogger<OutboxSender> logger) : BackgroundService
 {
     public const int MaxAttempts = 5;
 
@@ -58,6 +59,8 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
         }
 
         var o = options.Value;
+        // Links in mail start with the public address only (never a request's Host); unset only in Development.
+        var portal = deployment.Value.PublicRoot is { } root ? new Uri(root, "portal").AbsoluteUri : null;
         var sent = 0;
         using var smtp = new SmtpClient();
         try
@@ -97,7 +100,7 @@ public sealed partial class OutboxSender(IServiceScopeFactory scopes, IOptions<M
                 message.From.Add(MailboxAddress.Parse(o.From ?? $"no-reply@{o.SmtpHost}"));
                 message.To.Add(new MailboxAddress(item.DisplayName ?? item.Email, item.Email!));
                 message.Subject = n.Subject;
-                message.Body = new TextPart("plain") { Text = n.Body + (o.SiteUrl is null ? "" : $"\n\n{o.SiteUrl.TrimEnd('/')}/portal") };
+                message.Body = new TextPart("plain") { Text = n.Body + (portal is null ? "" : $"\n\n{portal}") };
                 await smtp.SendAsync(message, cancellationToken);
                 n.SentAt = time.GetCurrentInstant();
                 n.LastError = null;

@@ -91,6 +91,20 @@ public sealed class ModerationDecisions(DirectoryDbContext db, ListingPublisher 
             var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
             return await DecidedMeanwhile.AnswerAsync(db, current, cancellationToken);
         }
+        catch (DbUpdateException)
+        {
+            // Two approvals of one new listing: the loser's INSERT of the listing (its id and ExternalId are unique)
+            // can fail before its versioned UPDATE of the submission is reached. The transaction is rolled back;
+            // when the submission was decided meanwhile, who decided is the answer. Any other failure stays an error.
+            db.ChangeTracker.Clear();
+            var current = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == submissionId, cancellationToken);
+            if (current.Version == seenVersion)
+            {
+                throw;
+            }
+
+            return await DecidedMeanwhile.AnswerAsync(db, current, cancellationToken);
+        }
 
         return new Decision.Done(submission.State);
     }

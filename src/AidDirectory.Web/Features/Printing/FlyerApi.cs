@@ -21,10 +21,6 @@ public static class FlyerApi
             return Results.Bytes(flyers.Render(flyer), MediaType);
         }).WithTags("Flyers").ExcludeFromDescription();
 
-    /// <summary>This site's address as the request reached it, for the QR code (a proxy must pass the original host on).</summary>
-    public static Uri SiteRoot(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");
-    }
+    /// <summary>This site's public address (<c>Deployment:PublicUrl</c>), for the QR code and the printed link; never the request's Host.</summary>
+    public static Uri SiteRoot(HttpRequest request) => Shared.SiteRoot.Of(request);
 }

@@ -15,7 +15,6 @@ public static class SearchRequest
     public const int MaxTextLength = 200;
     public const int MaxPage = 10_000;
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
-    private static readonly string[] DocumentValues = ["none", "no_photo_id", "no_ssn"];
 
     public sealed record Problem(string Parameter, string Reason, object[] Arguments);
 
@@ -39,31 +38,31 @@ public static class SearchRequest
             }
         }
 
-        var text = One("q") ?? "";
-        if (text.Length > MaxTextLength) problems.Add(new("q", "Problem_QueryTooLong", [MaxTextLength]));
+        var text = One(SearchParameters.Text.Name) ?? "";
+        if (!SearchParameters.Text.FitsLength(text)) problems.Add(new(SearchParameters.Text.Name, "Problem_QueryTooLong", [MaxTextLength]));
 
-        var category = One("category");
-        if (category is not null && !index.Vocabulary.IsCategory(category)) problems.Add(new("category", "Problem_UnknownCategory", [category]));
+        var category = One(SearchParameters.Category.Name);
+        if (category is not null && !index.Vocabulary.IsCategory(category)) problems.Add(new(SearchParameters.Category.Name, "Problem_UnknownCategory", [category]));
 
         Place? place = null;
-        if (One("zip") is { } zip)
+        if (One(SearchParameters.Zip.Name) is { } zip)
         {
             place = index.PlaceNames.Zip(zip);
-            if (place is null) problems.Add(new("zip", "Problem_UnknownZip", [zip]));
+            if (place is null) problems.Add(new(SearchParameters.Zip.Name, "Problem_UnknownZip", [zip]));
         }
 
-        if (One("area") is not null && place is not null)
+        if (One(SearchParameters.Area.Name) is not null && place is not null)
         {
-            problems.Add(new("area", "Problem_ZipAndArea", []));
+            problems.Add(new(SearchParameters.Area.Name, "Problem_ZipAndArea", []));
         }
-        else if (One("area") is { } area)
+        else if (One(SearchParameters.Area.Name) is { } area)
         {
             place = index.PlaceNames.Area(area) ?? index.PlaceNames.Find(string.Join(' ', index.Analyzers.Fold(area)));
-            if (place is null) problems.Add(new("area", "Problem_UnknownArea", [area]));
+            if (place is null) problems.Add(new(SearchParameters.Area.Name, "Problem_UnknownArea", [area]));
         }
 
         Point? near = null;
-        if (One("near") is { } coordinates)
+        if (One(SearchParameters.Near.Name) is { } coordinates)
         {
             var parts = coordinates.Split(',');
             if (parts.Length == 2
@@ -76,12 +75,12 @@ public static class SearchRequest
             }
             else
             {
-                problems.Add(new("near", "Problem_Near", []));
+                problems.Add(new(SearchParameters.Near.Name, "Problem_Near", []));
             }
         }
 
         Envelope? box = null;
-        if (One("bbox") is { } rawBox)
+        if (One(SearchParameters.Box.Name) is { } rawBox)
         {
             var edges = rawBox.Split(',').Select(e => double.TryParse(e, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : double.NaN).ToArray();
             if (edges is [var west, var south, var east, var north] && !edges.Any(double.IsNaN)
@@ -91,30 +90,31 @@ public static class SearchRequest
             }
             else
             {
-                problems.Add(new("bbox", "Problem_Box", []));
+                problems.Add(new(SearchParameters.Box.Name, "Problem_Box", []));
             }
         }
 
         var radius = SearchQuery.DefaultRadiusKm;
-        if (One("radius") is { } rawRadius
-            && (!double.TryParse(rawRadius, NumberStyles.Float, CultureInfo.InvariantCulture, out radius) || !double.IsFinite(radius) || radius is < 0.5 or > SearchQuery.MaxRadiusKm))
+        if (One(SearchParameters.Radius.Name) is { } rawRadius
+            && (!double.TryParse(rawRadius, NumberStyles.Float, CultureInfo.InvariantCulture, out radius) || !double.IsFinite(radius) || !SearchParameters.Radius.InRange(radius)))
         {
-            problems.Add(new("radius", "Problem_Radius", [0.5, SearchQuery.MaxRadiusKm]));
+            problems.Add(new(SearchParameters.Radius.Name, "Problem_Radius", [SearchParameters.Radius.Minimum!, SearchParameters.Radius.Maximum!]));
         }
 
-        var speaks = One("speaks")?.ToLowerInvariant();
-        if (speaks is not null && (speaks.Length is < 2 or > 3 || !speaks.All(char.IsAsciiLetterLower))) problems.Add(new("speaks", "Problem_Speaks", [speaks]));
+        var speaks = One(SearchParameters.Speaks.Name)?.ToLowerInvariant();
+        if (speaks is not null && (!SearchParameters.Speaks.FitsLength(speaks) || !speaks.All(char.IsAsciiLetterLower))) problems.Add(new(SearchParameters.Speaks.Name, "Problem_Speaks", [speaks]));
 
-        var interpretation = One("interpretation")?.ToLowerInvariant();
-        if (interpretation is not null && (interpretation.Length is < 2 or > 3 || !interpretation.All(char.IsAsciiLetterLower))) problems.Add(new("interpretation", "Problem_Interpretation", [interpretation]));
+        var interpretation = One(SearchParameters.Interpretation.Name)?.ToLowerInvariant();
+        if (interpretation is not null && (!SearchParameters.Interpretation.FitsLength(interpretation) || !interpretation.All(char.IsAsciiLetterLower))) problems.Add(new(SearchParameters.Interpretation.Name, "Problem_Interpretation", [interpretation]));
 
-        var documents = One("documents");
-        if (documents is not null && !DocumentValues.Contains(documents)) problems.Add(new("documents", "Problem_Documents", [string.Join(", ", DocumentValues)]));
+        var documents = One(SearchParameters.Documents.Name);
+        var documentValues = SearchParameters.Documents.Values!;
+        if (documents is not null && !documentValues.Contains(documents)) problems.Add(new(SearchParameters.Documents.Name, "Problem_Documents", [string.Join(", ", documentValues)]));
 
         var page = 1;
-        if (One("page") is { } rawPage && (!int.TryParse(rawPage, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page is < 1 or > MaxPage))
+        if (One(SearchParameters.Page.Name) is { } rawPage && (!int.TryParse(rawPage, NumberStyles.None, CultureInfo.InvariantCulture, out page) || !SearchParameters.Page.InRange(page)))
         {
-            problems.Add(new("page", "Problem_Page", [MaxPage]));
+            problems.Add(new(SearchParameters.Page.Name, "Problem_Page", [MaxPage]));
             page = 1;
         }
 
@@ -129,13 +129,13 @@ public static class SearchRequest
             Box = box,
             Speaks = speaks,
             Interpretation = interpretation,
-            Free = Flag("free"),
+            Free = Flag(SearchParameters.Free.Name),
             Documents = documents,
-            NoStatusQuestion = Flag("no_status_question"),
-            WalkIn = Flag("walk_in"),
-            Delivery = Flag("delivery"),
-            Wheelchair = Flag("wheelchair"),
-            OpenNow = Flag("open_now"),
+            NoStatusQuestion = Flag(SearchParameters.NoStatusQuestion.Name),
+            WalkIn = Flag(SearchParameters.WalkIn.Name),
+            Delivery = Flag(SearchParameters.Delivery.Name),
+            Wheelchair = Flag(SearchParameters.Wheelchair.Name),
+            OpenNow = Flag(SearchParameters.OpenNow.Name),
             Page = page,
         };
     }

@@ -21,9 +21,11 @@ public static class ServicesApi
     {
         var api = routes.MapGroup("/api/v1").WithTags("Services");
         api.MapGet("/services", Search).WithName("SearchServices")
-            .WithSummary("Search published services: the same parameters as the results page (q, category, zip, area, near, radius, speaks, interpretation, free, documents, no_status_question, walk_in, delivery, wheelchair, open_now, page, lang).");
+            .WithSummary("Search published services: the same parameters as the results page.")
+            .AddOpenApiOperationTransformer(SearchParameters.DescribeAsync);
         api.MapGet("/services.geojson", Map).WithName("MapServices")
-            .WithSummary("Every published service matching the search that has a point residents may see, as a GeoJSON FeatureCollection ([longitude, latitude]).");
+            .WithSummary("Every published service matching the search that has a point residents may see, as a GeoJSON FeatureCollection ([longitude, latitude]).")
+            .AddOpenApiOperationTransformer(SearchParameters.DescribeAsync);
         return api;
     }
 
@@ -81,7 +83,7 @@ public static class ServicesApi
 
     private static (SearchQuery? Query, Dictionary<string, string[]>? Errors) Parse(HttpRequest request, PublishedListingIndex index, IStringLocalizer<UiText> text, bool allPages)
     {
-        var asked = request.Query["lang"].ToString();
+        var asked = request.Query[SearchParameters.Language.Name].ToString();
         var language = asked is "es" ? "es" : "en";
         // Problems are written in the language asked for (English by default), like the page's.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
@@ -89,7 +91,7 @@ public static class ServicesApi
         var query = SearchRequest.Parse(request.Query, language, index, problems) with { AllPages = allPages };
         if (asked.Length > 0 && !Hosting.Languages.IsSupported(asked))
         {
-            problems.Add(new("lang", "Problem_Language", [string.Join(", ", Hosting.Languages.Supported)]));
+            problems.Add(new(SearchParameters.Language.Name, "Problem_Language", [string.Join(", ", Hosting.Languages.Supported)]));
         }
 
         return problems.Count == 0

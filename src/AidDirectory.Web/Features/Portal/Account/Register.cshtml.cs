@@ -3,6 +3,7 @@ using AidDirectory.Core.Accounts;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using AidDirectory.Web.Features.Mail;
+using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,13 +58,13 @@ public sealed class RegisterModel(UserManager<DirectoryUser> users, DirectoryDbC
                 {
                     Id = Guid.NewGuid(), UserId = user.Id, CreatedAt = now,
                     Subject = "Finish setting up your account",
-                    Body = $"Someone, we hope you, asked for an account on this directory with this address. To finish, choose your password here within two days:\n\n{Site()}/portal/account/setup?token={token}\n\nIf it was not you, ignore this message: without the link nothing happens.",
+                    Body = $"Someone, we hope you, asked for an account on this directory with this address. To finish, choose your password here within two days:\n\n{Site()}portal/account/setup?token={token}\n\nIf it was not you, ignore this message: without the link nothing happens.",
                 }
                 : new Notification
                 {
                     Id = Guid.NewGuid(), UserId = user.Id, CreatedAt = now,
                     Subject = "Someone tried to register with your address",
-                    Body = $"Someone asked for a new account on this directory with this address, which already has one. Nothing changed.\n\nTo sign in, use {Site()}/portal/account/login with your password. If you forgot it, ask the directory's administrators for help.\n\nIf it was not you, you need not do anything.",
+                    Body = $"Someone asked for a new account on this directory with this address, which already has one. Nothing changed.\n\nTo sign in, use {Site()}portal/account/login with your password. If you forgot it, ask the directory's administrators for help.\n\nIf it was not you, you need not do anything.",
                 });
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -72,5 +73,5 @@ public sealed class RegisterModel(UserManager<DirectoryUser> users, DirectoryDbC
         return RedirectToPage("Register", new { sent = true });
     }
 
-    private string Site() => mail.Value.SiteUrl?.TrimEnd('/') ?? "";
+    private Uri Site() => SiteRoot.Of(Request);
 }
