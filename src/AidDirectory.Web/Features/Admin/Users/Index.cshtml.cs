@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AidDirectory.Data;
 using AidDirectory.Data.Accounts;
 using AidDirectory.Web.Features.Accounts;
+using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +59,7 @@ public sealed class IndexModel(UserManager<DirectoryUser> userManager, Directory
             else
             {
                 // Shown in this answer only (never put in TempData or a redirect), like recovery codes.
-                InvitationLink = $"{Request.Scheme}://{Request.Host}/portal/account/setup?token={token}";
+                InvitationLink = $"{SiteRoot.Of(Request)}portal/account/setup?token={token}";
             }
         }
 
