@@ -5,6 +5,9 @@ public static class FlyerApi
 {
     public const string MediaType = "application/pdf";
 
+    /// <summary>Every cached flyer carries this tag, so all of them can be dropped at once.</summary>
+    public const string CacheTag = "flyers";
+
     public static void MapFlyerApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/flyers/{language}/{area}/{category}.pdf", (string language, string area, string category, HttpRequest request, Flyers flyers, HttpResponse response) =>
         {
