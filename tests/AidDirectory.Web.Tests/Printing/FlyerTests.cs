@@ -93,6 +93,25 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
     }
 
     [Fact]
+    public async Task A_chinese_flyer_carries_only_the_glyphs_it_prints_and_still_reads_back()
+    {
+        TestEnvironment.Require("pdftotext", "poppler-utils");
+        // Whole fonts made it 2.9 MB (WenQuanYi Micro Hei alone is 5 MB): too heavy to send from a phone or a library's computer.
+        var pdf = await GetPdfAsync("/flyers/zh/avondale/food.pdf");
+        Assert.InRange(pdf.Length, 10_000, 300_000);
+
+        var text = await RunOnFileAsync(pdf, ".pdf", "pdftotext", "{file}", "-");
+        Assert.Contains("食物", text, StringComparison.Ordinal);
+        Assert.Contains("扫描查看最新列表", text, StringComparison.Ordinal);
+        Assert.Contains("Avondale", text, StringComparison.Ordinal);
+        // Every font file is embedded as a subset (poppler says "yes" in its "sub" column); Type 3 fonts are
+        // drawings of the glyphs used (how Skia writes a face that fontconfig emboldens), never a font file.
+        var fonts = (await RunOnFileAsync(pdf, ".pdf", "pdffonts", "{file}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Where(f => !f.Contains("Type 3", StringComparison.Ordinal)).ToList();
+        Assert.Contains(fonts, f => f.Contains("WenQuanYi", StringComparison.Ordinal));
+        Assert.All(fonts, f => Assert.Matches(@"\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", f));
+    }
+
+    [Fact]
     public async Task The_flyer_form_checks_each_field_and_sends_a_good_choice_to_its_pdf()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
