@@ -10,6 +10,13 @@ using NodaTime;
 // Search latency and index cost at several sizes, against a naive LINQ scan over the same objects.
 // dotnet run -c Release --project tests/AidDirectory.Benchmarks -- [--sizes 10000,100000,1000000] [--iterations 200]
 // The moderation queue over HTTP instead: -- --queue 10000 [--iterations 50] (see QueueBenchmark).
+// Flyers drawn, cached and beside search instead: -- --flyers [--iterations 7] [--seconds 5] (see FlyerBenchmark).
+if (Array.IndexOf(args, "--flyers") >= 0)
+{
+    await FlyerBenchmark.RunAsync(int.Parse(Option("--iterations", "7"), CultureInfo.InvariantCulture), double.Parse(Option("--seconds", "5"), CultureInfo.InvariantCulture));
+    return;
+}
+
 if (Array.IndexOf(args, "--queue") >= 0)
 {
     await QueueBenchmark.RunAsync(int.Parse(Option("--queue", "10000"), CultureInfo.InvariantCulture), int.Parse(Option("--iterations", "50"), CultureInfo.InvariantCulture));

@@ -66,6 +66,15 @@ internal static class WebHosting
         services.AddSingleton<StaticMaps>();
         services.AddSingleton<FlyerDocument>();
         services.AddSingleton<Flyers>();
+        services.AddOptions<FlyerOptions>().BindConfiguration(FlyerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FlyerDrawingLimit>();
+        // Responses drawn from the index, kept per path, host and day until the index applies a new publish
+        // sequence (issue 13, finding 7). The default policy stores only anonymous 200s without Set-Cookie.
+        services.AddOutputCache(o => o.AddPolicy(FlyerApi.CachePolicy, b => b
+            .SetVaryByQuery([]) // the path names the flyer: a made-up query string must not add entries
+            .VaryByValue(FlyerApi.CacheVariant)
+            .Tag(FlyerApi.CacheTag, SearchIndexFeed.CacheTag)
+            .Expire(TimeSpan.FromDays(1))));
         services.AddSingleton<ListingDetails>();
         services.AddDirectoryAccounts();
         services.AddScoped<ListingPublisher>();
@@ -192,6 +201,7 @@ internal static class WebHosting
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapServicesApi();
         app.MapMapApi();

@@ -5,7 +5,9 @@ using AidDirectory.Search.Indexing;
 using AidDirectory.Search.Querying;
 using AidDirectory.Web.Features.Printing;
 using AidDirectory.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using SkiaSharp;
 
@@ -90,6 +92,110 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
         {
             Assert.Contains(phrase, plain, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_chinese_flyer_carries_only_the_glyphs_it_prints_and_still_reads_back()
+    {
+        TestEnvironment.Require("pdftotext", "poppler-utils");
+        // Whole fonts made it 2.9 MB (WenQuanYi Micro Hei alone is 5 MB): too heavy to send from a phone or a library's computer.
+        var pdf = await GetPdfAsync("/flyers/zh/avondale/food.pdf");
+        Assert.InRange(pdf.Length, 10_000, 300_000);
+
+        var text = await RunOnFileAsync(pdf, ".pdf", "pdftotext", "{file}", "-");
+        Assert.Contains("食物", text, StringComparison.Ordinal);
+        Assert.Contains("扫描查看最新列表", text, StringComparison.Ordinal);
+        Assert.Contains("Avondale", text, StringComparison.Ordinal);
+        // Every font file is embedded as a subset (poppler says "yes" in its "sub" column); Type 3 fonts are
+        // drawings of the glyphs used (how Skia writes a face that fontconfig emboldens), never a font file.
+        var fonts = (await RunOnFileAsync(pdf, ".pdf", "pdffonts", "{file}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).Where(f => !f.Contains("Type 3", StringComparison.Ordinal)).ToList();
+        Assert.Contains(fonts, f => f.Contains("WenQuanYi", StringComparison.Ordinal));
+        Assert.All(fonts, f => Assert.Matches(@"\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", f));
+    }
+
+    [Fact]
+    public async Task A_flyer_asked_for_again_is_not_drawn_again_until_something_new_is_published()
+    {
+        TestEnvironment.Require("pdftotext", "poppler-utils");
+        const string url = "/flyers/es/south-lawndale/food.pdf";
+        int Drawn() => app.Logs.GetSnapshot().Count(r => r.Id.Id == 5001);
+        var before = Drawn();
+        var first = await GetPdfAsync(url);
+        Assert.Equal(before + 1, Drawn());
+        Assert.Equal(first, await GetPdfAsync(url));
+        Assert.Equal(before + 1, Drawn()); // served from the cache
+
+        // A request with a forged Host gets an entry of its own: it cannot put its address on the flyer others get.
+        using (var forged = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            forged.Headers.Host = "evil.example";
+            using var response = await app.CreateClient().SendAsync(forged, Token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("evil.example", await RunOnFileAsync(await response.Content.ReadAsByteArrayAsync(Token), ".pdf", "pdftotext", "{file}", "-"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before + 2, Drawn());
+        var text = await RunOnFileAsync(await GetPdfAsync(url), ".pdf", "pdftotext", "{file}", "-");
+        Assert.Contains("http://localhost/es/search?area=south-lawndale", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", text, StringComparison.Ordinal);
+        Assert.Equal(before + 2, Drawn());
+
+        // Something new is published: the next request draws the flyer again, with it.
+        await app.WithDatabaseAsync(db => new TestListing("Despensa Cachada Nueva").OpenOn(IsoDayOfWeek.Friday, 9, 12).InCategory(db, "food").SaveAsync(db));
+        var after = await RunOnFileAsync(await GetPdfAsync(url), ".pdf", "pdftotext", "{file}", "-");
+        Assert.Equal(before + 3, Drawn());
+        Assert.Contains("Despensa Cachada Nueva", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_flyer_is_drawn_again_the_next_day_with_that_days_date()
+    {
+        TestEnvironment.Require("pdftotext", "poppler-utils");
+        var clock = new FakeTimeProvider(DirectoryApp.Noon);
+        await using var site = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var client = site.CreateClient();
+        int Drawn() => site.Services.GetFakeLogCollector().GetSnapshot().Count(r => r.Id.Id == 5001);
+        async Task<string> TextAsync() => await RunOnFileAsync(await client.GetByteArrayAsync(new Uri("/flyers/es/avondale/food.pdf", UriKind.Relative), Token), ".pdf", "pdftotext", "{file}", "-");
+
+        Assert.Contains("Impreso el lunes, 23 de noviembre de 2026.", await TextAsync(), StringComparison.Ordinal);
+        clock.Advance(TimeSpan.FromHours(5)); // 17:00 in Chicago, the same day
+        Assert.Contains("Impreso el lunes, 23 de noviembre de 2026.", await TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, Drawn());
+        clock.Advance(TimeSpan.FromHours(8)); // 01:00 on Tuesday in Chicago
+        Assert.Contains("Impreso el martes, 24 de noviembre de 2026.", await TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, Drawn());
+    }
+
+    [Fact]
+    public async Task With_the_only_drawing_slot_taken_one_request_waits_and_the_next_is_told_to_come_back()
+    {
+        await using var site = app.WithWebHostBuilder(b => b.UseSetting("Flyers:MaxConcurrentDrawings", "1").UseSetting("Flyers:QueueLimit", "1").UseSetting("Flyers:RetryAfterSeconds", "7"));
+        var limit = site.Services.GetRequiredService<FlyerDrawingLimit>();
+        var client = site.CreateClient();
+        Task<HttpResponseMessage> waiting;
+        using (var drawing = await limit.AcquireAsync(Token)) // as if a flyer were being drawn
+        {
+            Assert.True(drawing.IsAcquired);
+            waiting = client.GetAsync(new Uri("/flyers/en/avondale/food.pdf", UriKind.Relative), Token);
+            while (limit.Queued == 0)
+            {
+                Assert.False(waiting.IsCompleted, "The first request should wait for the slot, not be answered.");
+                await Task.Delay(10, Token);
+            }
+
+            using var refused = await client.GetAsync(new Uri("/flyers/ar/avondale/food.pdf", UriKind.Relative), Token);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(7), refused.Headers.RetryAfter?.Delta);
+            Assert.Contains("\"title\":\"Flyers are busy\"", await refused.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+            Assert.False(waiting.IsCompleted);
+        }
+
+        using var served = await waiting;
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(FlyerApi.MediaType, served.Content.Headers.ContentType?.MediaType);
+        // The refusal was not cached: asked again with the slot free, the flyer is drawn.
+        using var again = await client.GetAsync(new Uri("/flyers/ar/avondale/food.pdf", UriKind.Relative), Token);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
     [Fact]

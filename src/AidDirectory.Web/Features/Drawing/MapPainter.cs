@@ -36,7 +36,7 @@ public sealed class MapPainter(Typefaces faces)
     private static readonly SKColor Pin = new(0xb3, 0x26, 0x1e);
     private static readonly SKColor AreaInk = new(0x1f, 0x5f, 0xa8);
 
-    public void Paint(SKCanvas canvas, MapFrame frame, IReadOnlyList<MapArea> areas, string? highlight, IReadOnlyList<MapMarker> markers, string? attribution, bool rightToLeft, float scale = 1)
+    public void Paint(SKCanvas canvas, MapFrame frame, IReadOnlyList<MapArea> areas, string? highlight, IReadOnlyList<MapMarker> markers, string? attribution, bool rightToLeft, float scale = 1, FontSubsets? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         ArgumentNullException.ThrowIfNull(frame);
@@ -70,22 +70,22 @@ public sealed class MapPainter(Typefaces faces)
             }
         }
 
-        LabelAreas(canvas, frame, visible, rightToLeft, scale);
+        LabelAreas(canvas, frame, visible, rightToLeft, scale, fonts);
         foreach (var (_, path) in visible)
         {
             path.Dispose();
         }
 
-        DrawMarkers(canvas, frame, markers, scale);
+        DrawMarkers(canvas, frame, markers, scale, fonts);
         if (attribution is not null)
         {
-            DrawAttribution(canvas, frame, attribution, rightToLeft, scale);
+            DrawAttribution(canvas, frame, attribution, rightToLeft, scale, fonts);
         }
 
         canvas.Restore();
     }
 
-    private void LabelAreas(SKCanvas canvas, MapFrame frame, List<(MapArea Area, SKPath Path)> visible, bool rightToLeft, float scale)
+    private void LabelAreas(SKCanvas canvas, MapFrame frame, List<(MapArea Area, SKPath Path)> visible, bool rightToLeft, float scale, FontSubsets? fonts)
     {
         var placed = new List<SKRect>();
         using var ink = new SKPaint { Color = LabelInk, IsAntialias = true };
@@ -102,11 +102,11 @@ public sealed class MapPainter(Typefaces faces)
             }
 
             placed.Add(box);
-            line.Draw(canvas, at.X, at.Y, SKTextAlign.Center, ink);
+            line.Draw(canvas, at.X, at.Y, SKTextAlign.Center, ink, fonts);
         }
     }
 
-    private void DrawMarkers(SKCanvas canvas, MapFrame frame, IReadOnlyList<MapMarker> markers, float scale)
+    private void DrawMarkers(SKCanvas canvas, MapFrame frame, IReadOnlyList<MapMarker> markers, float scale, FontSubsets? fonts)
     {
         using var areaFill = new SKPaint { Color = AreaInk.WithAlpha(0x40), IsAntialias = true };
         using var areaStroke = new SKPaint { Color = AreaInk, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f * scale };
@@ -132,7 +132,7 @@ public sealed class MapPainter(Typefaces faces)
             if (marker.Label is not null)
             {
                 var line = ShapedLine.Shape(faces, marker.Label, 9 * scale, bold: true, rightToLeft: false);
-                line.Draw(canvas, centre.X, centre.Y + ((line.Ascent - line.Descent) / 2), SKTextAlign.Center, number);
+                line.Draw(canvas, centre.X, centre.Y + ((line.Ascent - line.Descent) / 2), SKTextAlign.Center, number, fonts);
             }
         }
 
@@ -145,11 +145,11 @@ public sealed class MapPainter(Typefaces faces)
 
             using var paint = new SKPaint { Color = color, IsAntialias = true };
             var line = ShapedLine.Shape(faces, label, 10 * s, bold: true, rightToLeft: false);
-            line.Draw(c, centre.X, centre.Y + ((line.Ascent - line.Descent) / 2), SKTextAlign.Center, paint);
+            line.Draw(c, centre.X, centre.Y + ((line.Ascent - line.Descent) / 2), SKTextAlign.Center, paint, fonts);
         }
     }
 
-    private void DrawAttribution(SKCanvas canvas, MapFrame frame, string text, bool rightToLeft, float scale)
+    private void DrawAttribution(SKCanvas canvas, MapFrame frame, string text, bool rightToLeft, float scale, FontSubsets? fonts)
     {
         var line = ShapedLine.Shape(faces, text, 8 * scale, bold: false, rightToLeft);
         var pad = 3 * scale;
@@ -158,7 +158,7 @@ public sealed class MapPainter(Typefaces faces)
         using var back = new SKPaint { Color = SKColors.White.WithAlpha(0xd0) };
         using var ink = new SKPaint { Color = LabelInk, IsAntialias = true };
         canvas.DrawRect(box, back);
-        line.Draw(canvas, box.Right - pad, box.Bottom - pad - line.Descent, SKTextAlign.Right, ink);
+        line.Draw(canvas, box.Right - pad, box.Bottom - pad - line.Descent, SKTextAlign.Right, ink, fonts);
     }
 
     private static SKPath PathOf(MapFrame frame, Geometry shape)

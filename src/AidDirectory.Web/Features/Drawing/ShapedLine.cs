@@ -46,7 +46,7 @@ public sealed class ShapedLine
             buffer.Direction = piece.RightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
             buffer.GuessSegmentProperties();
             var shaped = face.Shaper.Shape(buffer, font);
-            runs.Add(new Run(font, [.. shaped.Codepoints.Select(g => (ushort)g)], shaped.Points, shaped.Clusters, bytes, shaped.Width));
+            runs.Add(new Run(face, font, [.. shaped.Codepoints.Select(g => (ushort)g)], shaped.Points, shaped.Clusters, bytes, shaped.Width));
             ascent = Math.Max(ascent, -font.Metrics.Ascent);
             descent = Math.Max(descent, font.Metrics.Descent);
         }
@@ -54,8 +54,11 @@ public sealed class ShapedLine
         return new ShapedLine(text, runs, ascent, descent);
     }
 
-    /// <summary>Draws the line with its baseline at <paramref name="y"/>, aligned on <paramref name="x"/>.</summary>
-    public void Draw(SKCanvas canvas, float x, float y, SKTextAlign align, SKPaint paint)
+    /// <summary>
+    /// Draws the line with its baseline at <paramref name="y"/>, aligned on <paramref name="x"/>; with
+    /// <paramref name="fonts"/>, reports its glyphs while they are collected and draws with their subsets after.
+    /// </summary>
+    public void Draw(SKCanvas canvas, float x, float y, SKTextAlign align, SKPaint paint, FontSubsets? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(canvas);
         if (Runs.Count == 0)
@@ -63,11 +66,22 @@ public sealed class ShapedLine
             return;
         }
 
+        if (fonts is { Collecting: true })
+        {
+            foreach (var run in Runs)
+            {
+                fonts.Collect(run);
+            }
+
+            return;
+        }
+
         var left = align switch { SKTextAlign.Right => x - Width, SKTextAlign.Center => x - (Width / 2), _ => x };
         using var builder = new SKTextBlobBuilder();
         foreach (var run in Runs)
         {
-            var buffer = builder.AllocatePositionedTextRun(run.Font, run.Glyphs.Length, run.Text.Length);
+            using var subset = fonts?.FontFor(run.Font);
+            var buffer = builder.AllocatePositionedTextRun(subset ?? run.Font, run.Glyphs.Length, run.Text.Length);
             buffer.SetGlyphs(run.Glyphs);
             buffer.SetPositions(run.Points.Select(p => new SKPoint(p.X + left, p.Y)).ToArray());
             buffer.SetText(run.Text);
@@ -83,5 +97,5 @@ public sealed class ShapedLine
     }
 
     /// <summary>A shaped run: glyphs, their positions from the run's start, and the UTF-8 text they came from.</summary>
-    public sealed record Run(SKFont Font, ushort[] Glyphs, SKPoint[] Points, uint[] Clusters, byte[] Text, float Width);
+    public sealed record Run(Typefaces.Face Face, SKFont Font, ushort[] Glyphs, SKPoint[] Points, uint[] Clusters, byte[] Text, float Width);
 }

@@ -67,11 +67,30 @@ public sealed class Typefaces : IDisposable
     /// <summary>A typeface and its HarfBuzz shaper, created once: building a shaper reads the whole font file.</summary>
     public sealed class Face(SKTypeface typeface) : IDisposable
     {
+        private readonly Lazy<(HarfBuzzSharp.Blob Blob, HarfBuzzSharp.Face Face)> _outlines = new(() =>
+        {
+            using var stream = typeface.OpenStream(out var index);
+            // The blob reads Skia's native copy of the file, which never moves, and frees it with the blob.
+            // (Blob.FromStream hands HarfBuzz a managed array that the GC may move: subsets came out garbled.)
+            var data = SKData.Create(stream);
+            var blob = new HarfBuzzSharp.Blob(data.Data, (int)data.Size, HarfBuzzSharp.MemoryMode.ReadOnly, data.Dispose);
+            return (blob, new HarfBuzzSharp.Face(blob, index));
+        });
+
         public SKTypeface Typeface { get; } = typeface;
         public SKShaper Shaper { get; } = new(typeface);
 
+        /// <summary>The font file as HarfBuzz reads it (the face in a collection), for cutting subsets; read on first use.</summary>
+        public HarfBuzzSharp.Face Outlines => _outlines.Value.Face;
+
         public void Dispose()
         {
+            if (_outlines.IsValueCreated)
+            {
+                _outlines.Value.Face.Dispose();
+                _outlines.Value.Blob.Dispose();
+            }
+
             Shaper.Dispose();
             Typeface.Dispose();
         }

@@ -55,10 +55,18 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
             Creation = printedAt.UtcDateTime,
             Modified = printedAt.UtcDateTime,
         };
+        // Drawn twice: first to learn which glyphs the page uses, then into the PDF with fonts cut down to them.
+        using var fonts = new FontSubsets();
+        using (var collecting = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight))
+        {
+            Draw(collecting, flyer, rtl, fonts);
+        }
+
+        fonts.Build();
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
             var canvas = document.BeginPage(PageWidth, PageHeight);
-            Draw(canvas, flyer, rtl);
+            Draw(canvas, flyer, rtl, fonts);
             document.EndPage();
             document.Close();
         }
@@ -69,7 +77,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
     /// <summary>How many of the flyer's listings fit on the page (the rest are counted under "more").</summary>
     public int Fitting(Flyer flyer) => Layout(flyer, flyer.Language == "ar").Count;
 
-    private void Draw(SKCanvas canvas, Flyer flyer, bool rtl)
+    private void Draw(SKCanvas canvas, Flyer flyer, bool rtl, FontSubsets fonts)
     {
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
         using var muted = new SKPaint { Color = Muted, IsAntialias = true };
@@ -85,7 +93,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
         foreach (var line in TextWrap.Lines(faces, flyer.Title, 22, bold: true, rtl, textWidth, maxLines: 3))
         {
             y += line.Ascent;
-            line.Draw(canvas, TextX(Margin, textWidth), y, align, ink);
+            line.Draw(canvas, TextX(Margin, textWidth), y, align, ink, fonts);
             y += line.Descent + 4;
         }
 
@@ -93,7 +101,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
         foreach (var line in TextWrap.Lines(faces, flyer.Intro, 12, bold: false, rtl, textWidth, maxLines: 4))
         {
             y += line.Ascent;
-            line.Draw(canvas, TextX(Margin, textWidth), y, align, ink);
+            line.Draw(canvas, TextX(Margin, textWidth), y, align, ink, fonts);
             y += line.Descent + 3;
         }
 
@@ -108,7 +116,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
         }
 
         var frame = MapFrame.Fit(around, mapRect, margin: 8, minimumSpanKm: 1.6);
-        painter.Paint(canvas, frame, [.. flyer.Neighbours, flyer.Area], flyer.Area.Name, markers, flyer.Words.Boundaries, rtl, scale: 0.8f);
+        painter.Paint(canvas, frame, [.. flyer.Neighbours, flyer.Area], flyer.Area.Name, markers, flyer.Words.Boundaries, rtl, scale: 0.8f, fonts);
         using (var frameStroke = new SKPaint { Color = Muted, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f, IsAntialias = true })
         {
             canvas.DrawRect(mapRect, frameStroke);
@@ -123,20 +131,20 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
             foreach (var (line, bold) in lines)
             {
                 lineY += LineHeight;
-                line.Draw(canvas, TextX(x, width), lineY, align, bold ? ink : muted);
+                line.Draw(canvas, TextX(x, width), lineY, align, bold ? ink : muted, fonts);
             }
         }
 
         if (flyer.Listings.Count == 0)
         {
             var line = ShapedLine.Shape(faces, flyer.Words.None, 12, bold: true, rtl);
-            line.Draw(canvas, TextX(Margin, contentWidth), Margin + MapHeight + 40, align, ink);
+            line.Draw(canvas, TextX(Margin, contentWidth), Margin + MapHeight + 40, align, ink, fonts);
         }
 
-        DrawFooter(canvas, flyer, placed.Count, rtl, ink, muted);
+        DrawFooter(canvas, flyer, placed.Count, rtl, ink, muted, fonts);
     }
 
-    private void DrawFooter(SKCanvas canvas, Flyer flyer, int printed, bool rtl, SKPaint ink, SKPaint muted)
+    private void DrawFooter(SKCanvas canvas, Flyer flyer, int printed, bool rtl, SKPaint ink, SKPaint muted, FontSubsets fonts)
     {
         var contentWidth = PageWidth - (2 * Margin);
         var top = PageHeight - Margin - FooterHeight;
@@ -168,7 +176,7 @@ public sealed class FlyerDocument(Typefaces faces, MapPainter painter)
             foreach (var line in TextWrap.Lines(faces, text, size, bold, direction, width, maxLines: 3))
             {
                 y += line.Ascent;
-                line.Draw(canvas, x, y, align, paint);
+                line.Draw(canvas, x, y, align, paint, fonts);
                 y += line.Descent + 2;
             }
         }

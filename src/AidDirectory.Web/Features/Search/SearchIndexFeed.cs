@@ -2,6 +2,7 @@ using AidDirectory.Core.Locations;
 using AidDirectory.Core.Taxonomy;
 using AidDirectory.Data;
 using AidDirectory.Search.Indexing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AidDirectory.Web.Features.Search;
@@ -11,8 +12,11 @@ namespace AidDirectory.Web.Features.Search;
 /// then the listings whose publish sequence is past the one the index has seen. Raw locations stop here:
 /// the index gets each listing's <see cref="ShownLocation"/> only.
 /// </summary>
-public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListingIndex index)
+public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListingIndex index, IOutputCacheStore cache)
 {
+    /// <summary>Cached responses drawn from the index carry this tag: they are dropped when the index moves on.</summary>
+    public const string CacheTag = "published-index";
+
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -42,6 +46,8 @@ public sealed class SearchIndexFeed(IServiceScopeFactory scopes, PublishedListin
         // `sequence` is visible now; one committed after this read has a higher number and comes next time.
         var changed = await ReadAsync(db, index.Sequence, cancellationToken);
         index.Apply(changed, sequence);
+        // Entries also vary by the sequence, so none is served stale in between; this frees their memory.
+        await cache.EvictByTagAsync(CacheTag, cancellationToken);
         return changed.Count;
     }
 
