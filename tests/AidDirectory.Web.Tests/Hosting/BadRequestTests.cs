@@ -101,6 +101,25 @@ public sealed partial class BadRequestTests(SqliteDirectoryApp app) : IClassFixt
         AssertLoggedCleanly(logs, 400);
     }
 
+    // Found by RequestFuzzTests: MVC reads field names the jQuery way (a[b] is a.b) and threw on a '[' never closed.
+    [Theory]
+    [InlineData("POST", "/portal/account/login", "a[b=1&Email=x%40example.org")]
+    [InlineData("POST", "/en/service/00000000-0000-0000-0000-000000000001/report", "Reason=Closed&x[0=1")]
+    [InlineData("GET", "/en/search?q=food&a[b]c[=1", null)]
+    public async Task A_field_name_with_an_unclosed_bracket_is_a_400(string method, string url, string? form)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (form is not null)
+        {
+            request.Content = new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded");
+        }
+
+        var (response, logs) = await SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("We could not read what you sent", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        AssertLoggedCleanly(logs, 400);
+    }
+
     [Theory]
     [InlineData("--x\r\nbroken")]                                                                              // a header line with no colon
     [InlineData("--x\r\nContent-Disposition: form-data; name=\"Details\"\r\n\r\nno closing boundary")]   // the body ends early
