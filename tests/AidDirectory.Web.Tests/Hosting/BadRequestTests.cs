@@ -120,6 +120,18 @@ public sealed partial class BadRequestTests(SqliteDirectoryApp app) : IClassFixt
         AssertLoggedCleanly(logs, 400);
     }
 
+    // Found by RequestFuzzTests: the checkbox tag helper re-read a posted "maybe" as a bool and threw while drawing the form again.
+    [Fact]
+    public async Task A_checkbox_posted_with_a_value_that_is_no_bool_shows_the_form_again()
+    {
+        var editor = new StaffSession(app);
+        var organizationId = await editor.RegisterForNewOrganizationAsync("checkbox-editor@example.org", "Checkbox Editor", "food");
+        var serviceId = await app.WithDatabaseAsync(db => db.Services.Where(s => s.OrganizationId == organizationId).Select(s => s.Id).SingleAsync(Token));
+        var answer = await editor.SubmitAsync($"/portal/services/{serviceId}/edit", f => f.Set("Form.DeliveryAvailable", "maybe").Set("Form.Places[0].Remove", "%FF"));
+        Assert.NotEqual(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Contains("Delivers to people's homes", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--x\r\nbroken")]                                                                              // a header line with no colon
     [InlineData("--x\r\nContent-Disposition: form-data; name=\"Details\"\r\n\r\nno closing boundary")]   // the body ends early

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using AidDirectory.Core.Accounts;
 using AidDirectory.Web.Hosting;
 using AidDirectory.Web.Tests.Infrastructure;
 using CsCheck;
@@ -20,7 +19,7 @@ namespace AidDirectory.Web.Tests.Hosting;
 /// </summary>
 public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
 {
-    /// <summary>How many requests one run sends (under 20 s of requests on a shared 2-core machine).</summary>
+    /// <summary>How many requests one run sends (under 20 s of requests on a shared 2-core machine); <c>AIDDIRECTORY_FUZZ_CASES</c> asks for more.</summary>
     public const int Cases = 6000;
 
     /// <summary>A seed to replay while debugging; null draws a new one each run (printed either way).</summary>
@@ -48,11 +47,14 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
             : ReplaySeed ?? new PCG((uint)Random.Shared.Next(), (ulong)Random.Shared.NextInt64()).ToString();
         Print($"Fuzz seed {seed} (AIDDIRECTORY_FUZZ_SEED={seed} sends the same requests again): {targets.Routes.Count} routes, {targets.Forms.Count} forms, {targets.QueryNames.Count} parameter names.");
 
+        Print("Forms: " + string.Join("; ", targets.Forms.Select(f => f.ToString())));
+        var count = int.TryParse(Environment.GetEnvironmentVariable("AIDDIRECTORY_FUZZ_CASES"), out var more) && more > Cases ? more : Cases;
         var pcg = PCG.Parse(seed);
         var cases = new FuzzCases(targets);
         var outcomes = new List<Outcome>();
         var clock = Stopwatch.StartNew();
-        while (outcomes.Count < Cases)
+        var unsent = 0;
+        while (outcomes.Count < count)
         {
             var caseSeed = pcg.ToString();
             var fuzz = cases.Next(pcg);
@@ -60,10 +62,15 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
             {
                 outcomes.Add(outcome);
             }
+            else
+            {
+                unsent++;
+            }
         }
 
         clock.Stop();
         Report(seed, outcomes, clock.Elapsed);
+        Print($"Not sent: {unsent} requests HttpClient or the test server cannot carry (a NUL in the path, which Kestrel refuses with a 400).");
         var failures = outcomes.Where(o => o.Failed && !KnownFailures.Any(k => k.Matches(o.Case))).ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} of {outcomes.Count} requests were answered with a 5xx (seed {seed}):\n"
             + string.Join("\n\n", failures.Take(10).Select(f => f.Describe(withException: true))));
@@ -148,7 +155,7 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
 
     private HttpClient Client(Caller caller) => _clients[caller];
 
-    /// <summary>A listing, a resident's report on it (a submission to review), an editor and an administrator; then the site's routes and forms.</summary>
+    /// <summary>A listing, a resident's report on it (a submission to review), an editor with a listing and an administrator; then the site's routes and forms.</summary>
     private async Task<FuzzTargets> DiscoverAsync()
     {
         var serviceId = await app.WithDatabaseAsync(db => new TestListing("Fuzz Pantry").InCategory(db, "food").SaveAsync(db));
@@ -160,8 +167,10 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
         }
 
         var submissionId = await app.WithDatabaseAsync(db => db.Submissions.Where(s => s.ServiceId == serviceId).Select(s => s.Id).SingleAsync(Token));
+        // An editor who speaks for an organization, so the listing editor and the portal's own forms are on their pages.
         var editor = new StaffSession(app);
-        await editor.CreateAndSignInAsync("fuzz-editor@example.org", Roles.OrganizationEditor, withTwoFactor: false);
+        var organizationId = await editor.RegisterForNewOrganizationAsync("fuzz-editor@example.org", "Fuzz Editor", "food");
+        var editorServiceId = await app.WithDatabaseAsync(db => db.Services.Where(s => s.OrganizationId == organizationId).Select(s => s.Id).SingleAsync(Token));
         var editorId = await app.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "fuzz-editor@example.org").Select(u => u.Id).SingleAsync(Token));
         var administrator = new StaffSession(app);
         await administrator.SetUpAdministratorAsync("fuzz-admin@example.org");
@@ -171,7 +180,7 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
         _clients[Caller.Editor] = editor.Client;
         _clients[Caller.Administrator] = administrator.Client;
 
-        var ids = new[] { serviceId, submissionId, editorId }.Select(id => id.ToString()).ToList();
+        var ids = new[] { serviceId, editorServiceId, submissionId, editorId }.Select(id => id.ToString()).ToList();
         var good = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             ["lang"] = Languages.Supported,
