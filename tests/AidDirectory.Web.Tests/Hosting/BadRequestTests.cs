@@ -132,6 +132,18 @@ public sealed partial class BadRequestTests(SqliteDirectoryApp app) : IClassFixt
         Assert.Contains("Delivers to people's homes", answer.Text, StringComparison.Ordinal);
     }
 
+    // Found by RequestFuzzTests: a translation row posted without its language code made the form throw while drawn again.
+    [Fact]
+    public async Task A_translation_posted_without_its_language_shows_the_form_again()
+    {
+        var editor = new StaffSession(app);
+        var organizationId = await editor.RegisterForNewOrganizationAsync("translation-editor@example.org", "Translation Editor", "food");
+        var serviceId = await app.WithDatabaseAsync(db => db.Services.Where(s => s.OrganizationId == organizationId).Select(s => s.Id).SingleAsync(Token));
+        var answer = await editor.SubmitAsync($"/portal/services/{serviceId}/edit", f => f.Set("Form.Translations[0].Language", "").Set("Form.Url", "not a url"));
+        Assert.NotEqual(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Contains("Delivers to people's homes", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--x\r\nbroken")]                                                                              // a header line with no colon
     [InlineData("--x\r\nContent-Disposition: form-data; name=\"Details\"\r\n\r\nno closing boundary")]   // the body ends early
