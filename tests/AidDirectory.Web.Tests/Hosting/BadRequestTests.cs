@@ -101,6 +101,49 @@ public sealed partial class BadRequestTests(SqliteDirectoryApp app) : IClassFixt
         AssertLoggedCleanly(logs, 400);
     }
 
+    // Found by RequestFuzzTests: MVC reads field names the jQuery way (a[b] is a.b) and threw on a '[' never closed.
+    [Theory]
+    [InlineData("POST", "/portal/account/login", "a[b=1&Email=x%40example.org")]
+    [InlineData("POST", "/en/service/00000000-0000-0000-0000-000000000001/report", "Reason=Closed&x[0=1")]
+    [InlineData("GET", "/en/search?q=food&a[b]c[=1", null)]
+    public async Task A_field_name_with_an_unclosed_bracket_is_a_400(string method, string url, string? form)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (form is not null)
+        {
+            request.Content = new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded");
+        }
+
+        var (response, logs) = await SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("We could not read what you sent", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        AssertLoggedCleanly(logs, 400);
+    }
+
+    // Found by RequestFuzzTests: the checkbox tag helper re-read a posted "maybe" as a bool and threw while drawing the form again.
+    [Fact]
+    public async Task A_checkbox_posted_with_a_value_that_is_no_bool_shows_the_form_again()
+    {
+        var editor = new StaffSession(app);
+        var organizationId = await editor.RegisterForNewOrganizationAsync("checkbox-editor@example.org", "Checkbox Editor", "food");
+        var serviceId = await app.WithDatabaseAsync(db => db.Services.Where(s => s.OrganizationId == organizationId).Select(s => s.Id).SingleAsync(Token));
+        var answer = await editor.SubmitAsync($"/portal/services/{serviceId}/edit", f => f.Set("Form.DeliveryAvailable", "maybe").Set("Form.Places[0].Remove", "%FF"));
+        Assert.NotEqual(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Contains("Delivers to people's homes", answer.Text, StringComparison.Ordinal);
+    }
+
+    // Found by RequestFuzzTests: a translation row posted without its language code made the form throw while drawn again.
+    [Fact]
+    public async Task A_translation_posted_without_its_language_shows_the_form_again()
+    {
+        var editor = new StaffSession(app);
+        var organizationId = await editor.RegisterForNewOrganizationAsync("translation-editor@example.org", "Translation Editor", "food");
+        var serviceId = await app.WithDatabaseAsync(db => db.Services.Where(s => s.OrganizationId == organizationId).Select(s => s.Id).SingleAsync(Token));
+        var answer = await editor.SubmitAsync($"/portal/services/{serviceId}/edit", f => f.Set("Form.Translations[0].Language", "").Set("Form.Url", "not a url"));
+        Assert.NotEqual(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Contains("Delivers to people's homes", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--x\r\nbroken")]                                                                              // a header line with no colon
     [InlineData("--x\r\nContent-Disposition: form-data; name=\"Details\"\r\n\r\nno closing boundary")]   // the body ends early

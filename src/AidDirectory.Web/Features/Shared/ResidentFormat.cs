@@ -93,8 +93,14 @@ public sealed class ResidentFormat(OpenNow openNow, TimeProvider time, IStringLo
     }
 
     /// <summary>A language's name in the reader's language ("inglés" on a Spanish page).</summary>
-    public static string LanguageNameForReader(string code)
+    public static string LanguageNameForReader(string? code)
     {
+        // A form drawn again after a post that left the code out (a 500 RequestFuzzTests found) names no language.
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return "";
+        }
+
         try
         {
             return CultureInfo.GetCultureInfo(code).DisplayName;
