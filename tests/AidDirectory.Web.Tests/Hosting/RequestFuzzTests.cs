@@ -13,17 +13,18 @@ namespace AidDirectory.Web.Tests.Hosting;
 /// <summary>
 /// Thousands of requests no browser of ours sends, to every route the site maps and every form its pages show,
 /// as a resident and as signed-out and signed-in staff: none may be answered with a 5xx (issue 13, item 8).
-/// The inputs come from CsCheck generators driven by one seed, printed first; set
-/// <c>AIDDIRECTORY_FUZZ_SEED</c> (or <see cref="ReplaySeed"/>) to that seed, or to a failing case's own seed,
-/// to send the same requests again from there. The slowest answers are printed, never asserted.
+/// The inputs come from CsCheck generators driven by one seed, printed first. Every run sends the same requests
+/// (<see cref="Seed"/>, house style: fixed seeds), so CI cannot turn red by luck; <c>AIDDIRECTORY_FUZZ_SEED=random</c>
+/// explores with a new seed, and <c>AIDDIRECTORY_FUZZ_SEED=&lt;seed&gt;</c> replays a printed run or a failing case's
+/// own seed. The slowest answers are printed, never asserted.
 /// </summary>
 public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
 {
     /// <summary>How many requests one run sends (under 20 s of requests on a shared 2-core machine); <c>AIDDIRECTORY_FUZZ_CASES</c> asks for more.</summary>
     public const int Cases = 6000;
 
-    /// <summary>A seed to replay while debugging; null draws a new one each run (printed either way).</summary>
-    private const string? ReplaySeed = null;
+    /// <summary>The seed of every run unless <c>AIDDIRECTORY_FUZZ_SEED</c> says otherwise: the run that found a translation row without its language.</summary>
+    private const string Seed = "2XIrhTdyT3s4nTqJ1";
 
     /// <summary>
     /// 5xx answers known and owned elsewhere, still sent and printed but not failed: each names the exact case and
@@ -43,8 +44,12 @@ public sealed partial class RequestFuzzTests(SqliteDirectoryApp app) : IClassFix
         Assert.Contains(targets.Forms, f => f.Action.EndsWith("/report", StringComparison.Ordinal));
         Assert.Contains(targets.Forms, f => f.Caller == Caller.Administrator && f.Action.StartsWith("/admin", StringComparison.Ordinal));
 
-        var seed = Environment.GetEnvironmentVariable("AIDDIRECTORY_FUZZ_SEED") is { Length: > 0 } asked ? asked
-            : ReplaySeed ?? new PCG((uint)Random.Shared.Next(), (ulong)Random.Shared.NextInt64()).ToString();
+        var seed = Environment.GetEnvironmentVariable("AIDDIRECTORY_FUZZ_SEED") switch
+        {
+            "random" => new PCG((uint)Random.Shared.Next(), (ulong)Random.Shared.NextInt64()).ToString(),
+            { Length: > 0 } asked => asked,
+            _ => Seed,
+        };
         Print($"Fuzz seed {seed} (AIDDIRECTORY_FUZZ_SEED={seed} sends the same requests again): {targets.Routes.Count} routes, {targets.Forms.Count} forms, {targets.QueryNames.Count} parameter names.");
 
         Print("Forms: " + string.Join("; ", targets.Forms.Select(f => f.ToString())));

@@ -10,9 +10,9 @@ namespace AidDirectory.Web.Tests.Hosting;
 /// rules of Mozilla's web security guidelines, as far as a response can show them (issue 13, item 8). The rules
 /// are in <see cref="ObservatoryRules"/>; each is written as the Observatory scores it, or stricter.
 /// </summary>
-public sealed class SecurityHeaderTests(SqliteDirectoryApp app) : IClassFixture<SqliteDirectoryApp>
+public sealed class SecurityHeaderTests(PublicSqliteDirectoryApp app) : IClassFixture<PublicSqliteDirectoryApp>
 {
-    private const string Origin = "https://aid.example.org";
+    private const string Origin = PublicSqliteDirectoryApp.Origin;
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Theory]

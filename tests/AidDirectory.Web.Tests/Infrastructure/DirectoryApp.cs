@@ -204,3 +204,15 @@ public sealed class PostgresDirectoryApp : DirectoryApp
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The SQLite site deployed at a public address (<see cref="Origin"/>), as production is: its host is served, and localhost too, as in Development.</summary>
+public sealed class PublicSqliteDirectoryApp : SqliteDirectoryApp
+{
+    public const string Origin = "https://aid.example.org";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Deployment:PublicUrl", Origin);
+    }
+}
