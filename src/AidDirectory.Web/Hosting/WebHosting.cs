@@ -86,9 +86,8 @@ internal static class WebHosting
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ResidentReports>();
         services.AddScoped<ReporterNetworks>();
-        services.AddHostedService<ReporterNetworkSweep>();
         services.AddScoped<Features.Moderation.StaleListings>();
-        services.AddHostedService<Features.Moderation.StaleListingSweep>();
+        services.AddHostedService<HourlySweep>();
         services.AddOptions<Features.Mail.MailOptions>().BindConfiguration(Features.Mail.MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Features.Mail.OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Mail.OutboxSender>());
