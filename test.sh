@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what the tests need from Debian's packages when it is missing
 # (PostgreSQL with PostGIS, Chromium, fonts for Latin, Arabic and Chinese text, poppler-utils and
-# zbar-tools to read flyers back, and npm for the map's Leaflet files, which the build installs from
-# package-lock.json), then runs `dotnet test` on the solution.
+# zbar-tools to read flyers back, npm for the map's Leaflet files, which the build installs from
+# package-lock.json, and hunspell-pl for Polish search), then runs `dotnet test` on the solution.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter Sqlite).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -23,6 +23,8 @@ fi
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Polish search stems words with this Hunspell dictionary (without it the site folds Polish only).
+[ -f /usr/share/hunspell/pl_PL.dic ] || missing+=(hunspell-pl)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian's packages"

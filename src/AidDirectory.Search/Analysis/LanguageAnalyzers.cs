@@ -10,19 +10,23 @@ namespace AidDirectory.Search.Analysis;
 
 /// <summary>
 /// The analyzer of every field. Text is indexed twice: in the field of the language it is written in
-/// (<c>name_en</c>, <c>body_es</c>… with that language's stemming: English, Spanish, Arabic, CJK bigrams for
-/// Chinese) and folded and unstemmed (<c>name_f</c>, <c>body_f</c>) for Polish, typos and prefixes.
+/// (<c>name_en</c>, <c>body_es</c>… with that language's stemming: English, Spanish, Arabic, Polish with
+/// Hunspell, CJK bigrams for Chinese) and folded and unstemmed (<c>name_f</c>, <c>body_f</c>) for other
+/// languages, typos and prefixes.
 /// </summary>
 public sealed class LanguageAnalyzers : IDisposable
 {
     /// <summary>Languages with an analyzer of their own; any other language is only in the folded fields.</summary>
-    public static readonly IReadOnlyList<string> Stemmed = ["en", "es", "ar", "zh"];
+    public static readonly IReadOnlyList<string> Stemmed = ["en", "es", "ar", "zh", "pl"];
 
     private readonly List<Analyzer> _owned = [];
 
-    public LanguageAnalyzers()
+    /// <param name="hunspellFolder">Where <c>pl_PL.aff</c> and <c>pl_PL.dic</c> are; without them Polish is only folded.</param>
+    public LanguageAnalyzers(string hunspellFolder = PolishHunspell.DebianFolder)
     {
         Folded = Own(new FoldedAnalyzer());
+        var polish = PolishHunspell.Load(hunspellFolder, out var problem);
+        PolishDictionaryProblem = problem;
         var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
         foreach (var language in Stemmed)
         {
@@ -31,6 +35,7 @@ public sealed class LanguageAnalyzers : IDisposable
                 "en" => Own(new EnglishAnalyzer(FoldedAnalyzer.Version)),
                 "es" => Own(new SpanishAnalyzer(FoldedAnalyzer.Version)),
                 "ar" => Own(new ArabicAnalyzer(FoldedAnalyzer.Version)),
+                "pl" => Own(new PolishAnalyzer(polish)),
                 _ => Own(new CJKAnalyzer(FoldedAnalyzer.Version)),
             };
             perField[IndexFields.Name(language)] = analyzer;
@@ -41,6 +46,9 @@ public sealed class LanguageAnalyzers : IDisposable
     }
 
     public Analyzer Folded { get; }
+
+    /// <summary>Why Polish is not stemmed (the dictionary is missing or unreadable), or null when it is.</summary>
+    public string? PolishDictionaryProblem { get; }
 
     public Analyzer PerField { get; }
 

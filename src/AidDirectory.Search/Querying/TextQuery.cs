@@ -41,7 +41,7 @@ internal static class TextQuery
         var remaining = string.Join(' ', words.Words);
         foreach (var language in LanguageAnalyzers.Stemmed)
         {
-            foreach (var term in analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" ? original : remaining).Distinct(StringComparer.Ordinal).Take(MaxWords))
+            foreach (var term in analyzers.Terms(IndexFields.Name(language), language is "zh" or "ar" or "pl" ? original : remaining).Distinct(StringComparer.Ordinal).Take(MaxWords))
             {
                 query.Add(new TermQuery(new Term(IndexFields.Name(language), term)) { Boost = 4 }, Occur.SHOULD);
                 query.Add(new TermQuery(new Term(IndexFields.Body(language), term)) { Boost = 1.5f }, Occur.SHOULD);
