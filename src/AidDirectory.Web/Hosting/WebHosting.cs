@@ -169,6 +169,11 @@ internal static class WebHosting
         }
 
         await app.Services.GetRequiredService<SearchIndexFeed>().LoadAsync(app.Lifetime.ApplicationStopping);
+        if (app.Services.GetRequiredService<PublishedListingIndex>().Analyzers.PolishDictionaryProblem is { } polish)
+        {
+            SearchLog.PolishDictionaryMissing(app.Logger, polish);
+        }
+
         if (app.Services.GetRequiredService<Typefaces>().Missing is { Count: > 0 } missing)
         {
             DrawingLog.FontsMissing(app.Logger, string.Join("; ", missing));
