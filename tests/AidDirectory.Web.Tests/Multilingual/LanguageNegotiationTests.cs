@@ -49,6 +49,17 @@ public abstract class LanguageNegotiationTests(DirectoryApp app)
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
+    [Theory]
+    [InlineData("pl", "Parametr \"page\" musi być liczbą całkowitą od 1 do")]
+    [InlineData("zh", "参数 \"page\" 必须是 1 到")]
+    [InlineData("ar", "يجب أن تكون قيمة \"page\" عددًا صحيحًا من 1 إلى")]
+    public async Task The_map_and_search_api_answers_in_the_language_asked_for(string language, string problem)
+    {
+        var (status, body, _) = await app.GetPageAsync($"/api/v1/services.geojson?lang={language}&page=0");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(problem, System.Text.RegularExpressions.Regex.Unescape(body), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_language_switch_keeps_the_page_and_its_query()
     {
