@@ -74,7 +74,10 @@ internal static class Languages
     }
 
     /// <summary>The supported language for one browser tag such as <c>es-MX</c> or <c>zh-TW</c>, or null.</summary>
-    public static string? Match(string? tag)
+    public static string? Match(string? tag) => Match(tag, Supported);
+
+    /// <summary>The language of <paramref name="supported"/> for one browser tag, or null.</summary>
+    internal static string? Match(string? tag, IReadOnlyList<string> supported)
     {
         if (string.IsNullOrEmpty(tag) || tag == "*")
         {
@@ -82,19 +85,19 @@ internal static class Languages
         }
 
         var lower = tag.ToLowerInvariant();
-        if (Supported.FirstOrDefault(s => string.Equals(s, tag, StringComparison.OrdinalIgnoreCase)) is { } exact)
+        if (supported.FirstOrDefault(s => string.Equals(s, tag, StringComparison.OrdinalIgnoreCase)) is { } exact)
         {
             return exact;
         }
 
         if (TraditionalChinese.Any(t => lower == t || lower.StartsWith(t + "-", StringComparison.Ordinal))
-            && Supported.FirstOrDefault(s => string.Equals(s, "zh-Hant", StringComparison.OrdinalIgnoreCase)) is { } traditional)
+            && supported.FirstOrDefault(s => string.Equals(s, "zh-Hant", StringComparison.OrdinalIgnoreCase)) is { } traditional)
         {
             return traditional;
         }
 
         var primary = lower.Split('-')[0];
-        return IsSupported(primary) ? primary : null;
+        return supported.Contains(primary, StringComparer.Ordinal) ? primary : null;
     }
 
     /// <summary>The language of a path such as <c>/es/category/food</c>, or null.</summary>
