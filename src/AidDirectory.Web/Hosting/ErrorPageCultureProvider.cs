@@ -20,6 +20,6 @@ internal sealed class ErrorPageCultureProvider : RequestCultureProvider
         var original = httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         var language = Languages.OfPath(new PathString(original)) ?? Languages.Preferred(httpContext.Request);
-        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(language));
+        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.Culture(language).Name));
     }
 }

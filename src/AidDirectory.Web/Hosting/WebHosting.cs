@@ -12,7 +12,6 @@ using AidDirectory.Web.Features.Listings;
 using AidDirectory.Search.Indexing;
 using AidDirectory.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Localization.Routing;
 using AidDirectory.Web.Features.Drawing;
 using AidDirectory.Web.Features.Map;
 using AidDirectory.Web.Features.Printing;
@@ -145,12 +144,12 @@ internal static class WebHosting
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = Languages.Supported.Select(Languages.Culture).ToList();
+            var cultures = Languages.All.Select(l => l.Culture).ToList();
             o.DefaultRequestCulture = new RequestCulture(Languages.Default);
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
             // The language comes from the URL only: no cookie, and Accept-Language only on "/" (a redirect).
-            o.RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "lang", UIRouteDataStringKey = "lang" }, new ErrorPageCultureProvider()];
+            o.RequestCultureProviders = [new CustomRequestCultureProvider(Languages.FromRoute), new ErrorPageCultureProvider()];
         });
         return services;
     }

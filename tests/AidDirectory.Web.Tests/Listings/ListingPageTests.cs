@@ -102,8 +102,13 @@ public abstract class ListingPageTests(DirectoryApp app)
         Assert.DoesNotContain("Open now", html, StringComparison.Ordinal); // its Monday hours would say so
     }
 
-    [Fact]
-    public async Task The_listing_page_weighs_under_14_KB_compressed_with_its_stylesheet()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("pl")]
+    [InlineData("zh")]
+    [InlineData("ar")]
+    public async Task The_listing_page_weighs_under_14_KB_compressed_with_its_stylesheet(string language)
     {
         var id = await app.WithDatabaseAsync(async db =>
         {
@@ -118,9 +123,9 @@ public abstract class ListingPageTests(DirectoryApp app)
             listing.Service.HoursText = "Mon-Sun 9-12, 1-5";
             return await listing.SaveAsync(db);
         });
-        var page = await CompressedSizeAsync($"/en/service/{id}");
+        var page = await CompressedSizeAsync($"/{language}/service/{id}");
         var css = await CompressedSizeAsync("/css/site.css");
-        TestContext.Current.TestOutputHelper?.WriteLine($"listing page {page} B + stylesheet {css} B compressed = {page + css} B");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{language} listing page {page} B + stylesheet {css} B compressed = {page + css} B");
         Assert.InRange(page + css, 1, 14 * 1024);
     }
 

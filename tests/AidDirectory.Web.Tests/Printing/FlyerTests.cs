@@ -50,7 +50,8 @@ public sealed class FlyerTests(SqliteDirectoryApp app) : IClassFixture<SqliteDir
         }
 
         var qr = await RunOnFileAsync(png, ".png", "zbarimg", "--quiet", "--raw", "{file}");
-        Assert.Equal("http://localhost/en/search?area=avondale&category=food", qr.Trim());
+        // The QR code opens the live list in the flyer's own language.
+        Assert.Equal("http://localhost/pl/search?area=avondale&category=food", qr.Trim());
     }
 
     [Fact]

@@ -34,11 +34,16 @@ public sealed partial class SearchPageTests(SqliteDirectoryApp app) : IClassFixt
         Assert.Matches(@"Comida \(\d+\)", html);
     }
 
-    [Fact]
-    public async Task A_full_results_page_weighs_under_14_KB_compressed_with_its_stylesheet()
+    [Theory]
+    [InlineData("/es/search?q=comida+60629")]
+    [InlineData("/en/search?q=food+60629")]
+    [InlineData("/pl/search?q=60629")]
+    [InlineData("/zh/search?q=60629")]
+    [InlineData("/ar/search?q=60629")]
+    public async Task A_full_results_page_weighs_under_14_KB_compressed_with_its_stylesheet(string page)
     {
         long total = 0;
-        foreach (var url in new[] { "/es/search?q=comida+60629", "/css/site.css" })
+        foreach (var url in new[] { page, "/css/site.css" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.AcceptEncoding.ParseAdd("gzip");

@@ -86,7 +86,7 @@ public sealed partial class ServicesApiTests(SqliteDirectoryApp app) : IClassFix
     [InlineData("/api/v1/services.geojson?category=nope", "category", "The parameter \"category\" is not a category we know: \"nope\".")]
     [InlineData("/api/v1/services?free=yes", "free", "The parameter \"free\" must be 1 or 0.")]
     [InlineData("/api/v1/services?zip=60623&area=pilsen", "area", "The parameters \"zip\" and \"area\" cannot be used together")]
-    [InlineData("/api/v1/services?lang=pl", "lang", "The parameter \"lang\" must be one of en, es.")]
+    [InlineData("/api/v1/services?lang=de", "lang", "The parameter \"lang\" must be one of en, es, pl, zh, ar.")]
     [InlineData("/api/v1/services?near=41.8,-87.6&radius=NaN", "radius", "The parameter \"radius\" must be a number")]
     public async Task A_bad_parameter_is_a_400_problem_keyed_by_the_parameter(string url, string parameter, string message)
     {

@@ -35,7 +35,7 @@ public sealed class Flyers(PublishedListingIndex index, AreaOutlines outlines, F
         }
 
         // Text, day names and times in the flyer's language, whatever the page's.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Hosting.Languages.Culture(language);
         var categoryName = index.Vocabulary.Categories.First(c => c.Code == category).NameIn(language);
         // The same search as the live list the QR code opens, nearest first: the flyer prints its top.
         var hits = index.Search(new SearchQuery { Place = area, Category = category, Language = language, AllPages = true }).Hits;

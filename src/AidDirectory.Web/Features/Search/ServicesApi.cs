@@ -84,9 +84,9 @@ public static class ServicesApi
     private static (SearchQuery? Query, Dictionary<string, string[]>? Errors) Parse(HttpRequest request, PublishedListingIndex index, IStringLocalizer<UiText> text, bool allPages)
     {
         var asked = request.Query[SearchParameters.Language.Name].ToString();
-        var language = asked is "es" ? "es" : "en";
+        var language = Hosting.Languages.IsSupported(asked) ? asked : Hosting.Languages.Default;
         // Problems are written in the language asked for (English by default), like the page's.
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Hosting.Languages.Culture(language);
         var problems = new List<SearchRequest.Problem>();
         var query = SearchRequest.Parse(request.Query, language, index, problems) with { AllPages = allPages };
         if (asked.Length > 0 && !Hosting.Languages.IsSupported(asked))

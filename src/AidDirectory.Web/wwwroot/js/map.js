@@ -13,7 +13,13 @@
   var section = canvas.closest('section');
   section.hidden = false;
 
-  var map = L.map(canvas, { minZoom: 9, maxZoom: 18, attributionControl: Boolean(text.tiles) });
+  // Right-to-left pages (Arabic) mirror the controls: zoom on the right, "search this area" on the left.
+  var rtl = document.documentElement.dir === 'rtl';
+  var map = L.map(canvas, { minZoom: 9, maxZoom: 18, zoomControl: false, attributionControl: false });
+  L.control.zoom({ position: rtl ? 'topright' : 'topleft' }).addTo(map);
+  if (text.tiles) {
+    L.control.attribution({ position: rtl ? 'bottomleft' : 'bottomright' }).addTo(map);
+  }
   map.setView([41.84, -87.68], 10);
   if (text.tiles) {
     L.tileLayer(text.tiles, { attribution: text.attribution, maxZoom: 18, referrerPolicy: 'no-referrer' }).addTo(map);
@@ -112,7 +118,7 @@
     button.textContent = text.textSearchArea;
     button.hidden = true;
     L.DomEvent.disableClickPropagation(button);
-    var control = L.control({ position: 'topright' });
+    var control = L.control({ position: rtl ? 'topleft' : 'topright' });
     control.onAdd = function () { return button; };
     control.addTo(map);
     map.on('moveend', function () {
