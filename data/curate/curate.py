@@ -1484,7 +1484,7 @@ PLACE_SOURCES = OrderedDict([
 NEIGHBOURHOOD_SHARE = 0.20
 NEIGHBOURHOOD_SPLIT = {"Sauganash,Forest Glen": ["Sauganash", "Forest Glen"],
                        "Little Italy, UIC": ["Little Italy", "UIC"],
-                       "Millenium Park": ["Millenium Park", "Millennium Park"],  # sic, and spelled right
+                       "Millenium Park": ["Millennium Park"],  # sic in the City's file
                        "Mckinley Park": ["McKinley Park"]}
 
 
