@@ -34,9 +34,9 @@ public abstract class HomePageTests(DirectoryApp app)
     public async Task The_home_page_shows_the_name_residents_use_beside_the_official_one()
     {
         var (_, html, _) = await app.GetPageAsync("/en/");
-        Assert.Contains(">South Lawndale (La Villita / Little Village)</a>", html, StringComparison.Ordinal);
-        Assert.Contains(">Lower West Side (Pilsen)</a>", html, StringComparison.Ordinal);
-        Assert.Contains(">Armour Square (Chinatown)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("><bdi>South Lawndale</bdi> (<bdi>La Villita / Little Village</bdi>)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("><bdi>Lower West Side</bdi> (<bdi>Pilsen</bdi>)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("><bdi>Armour Square</bdi> (<bdi>Chinatown</bdi>)</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Albany Park</a>", html, StringComparison.Ordinal); // its Arabic name is for readers of Arabic
     }
 }
