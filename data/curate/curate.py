@@ -1448,6 +1448,127 @@ def community_areas(raw):
     return out
 
 
+# Where place names come from; written to sources.json after the listing sources (no listing cites them).
+PLACE_SOURCES = OrderedDict([
+    ("places-neighborhoods", dict(
+        title="Boundaries - Neighborhoods",
+        publisher="City of Chicago",
+        dataset="bbvz-uum9",
+        portal="City of Chicago Data Portal",
+        as_of="2018-01-01",
+        terms="City of Chicago Data Portal Terms of Use",
+        attribution="Contains data from the City of Chicago Data Portal (data.cityofchicago.org), provided as "
+                    "is; the City of Chicago does not endorse AidDirectory.",
+        notes="The City's 98 approximate, unofficial neighbourhoods (2012 boundaries, portal data set last "
+              "updated 2018; as_of gives the year only), copied from haowens/CTA neighborhoods.geojson at "
+              "commit 3204347f6067a55360409840387e40c61a4a69da. Only the names are used, as other names of "
+              "the community areas they overlap (places/neighborhoods.csv).")),
+    ("places-other-names", dict(
+        title="Names residents use for their neighbourhoods, in their languages",
+        publisher="AidDirectory team",
+        dataset=None,
+        portal=None,
+        as_of="2026-11-30",
+        terms=None,
+        attribution=None,
+        notes="places/other_names.csv: written by the team, each row with its reason. Team transliterations "
+              "and translations need review by a native speaker.")),
+])
+
+
+# The City's 98 neighbourhoods become other names of the community areas they lie in. Overlap is
+# measured by sampling a regular grid of about 600 points over each neighbourhood's bounding box:
+# a neighbourhood means every area holding more than NEIGHBOURHOOD_SHARE of its points, and at
+# least the area holding most of them. A name that is already an area's official name keeps
+# meaning that area only ("Englewood" spans West Englewood too, but names area 68).
+NEIGHBOURHOOD_SHARE = 0.20
+NEIGHBOURHOOD_SPLIT = {"Sauganash,Forest Glen": ["Sauganash", "Forest Glen"],
+                       "Little Italy, UIC": ["Little Italy", "UIC"],
+                       "Millenium Park": ["Millennium Park"],  # sic in the City's file
+                       "Mckinley Park": ["McKinley Park"]}
+
+
+def place_key(s):
+    """Folded form of a place name, as the search folds it (case, accents, punctuation)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"\w+", s))
+
+
+def csv_field(v):
+    v = str(v)
+    return '"' + v.replace('"', '""') + '"' if any(c in v for c in ',"\n') else v
+
+
+def neighbourhood_shares(raw, areas):
+    """[(published name, [(share, area number), ...] most first)] for each City neighbourhood."""
+    feats = read_features(os.path.join(raw, "boundaries", "neighborhoods.geojson"))
+    boxes = [(a["properties"]["number"], bbox(a["geometry"]["coordinates"]), a["geometry"]["coordinates"])
+             for a in areas]
+    out = []
+    for f in feats:
+        REPORT.count("places: neighbourhoods", "read")
+        mp = f["geometry"]["coordinates"]
+        x0, y0, x1, y1 = bbox(mp)
+        step = ((x1 - x0) * (y1 - y0) / 600) ** 0.5
+        counts, total = Counter(), 0
+        for j in range(int((y1 - y0) / step) + 1):
+            y = y0 + (j + 0.5) * step
+            for i in range(int((x1 - x0) / step) + 1):
+                x = x0 + (i + 0.5) * step
+                if x > x1 or y > y1 or not point_in_multipolygon(x, y, mp):
+                    continue
+                total += 1
+                for n, (bx0, by0, bx1, by1), coords in boxes:
+                    if bx0 <= x <= bx1 and by0 <= y <= by1 and point_in_multipolygon(x, y, coords):
+                        counts[n] += 1
+                        break
+        assert total > 50, f["properties"]["pri_neigh"]
+        shares = sorted(((round(c / total, 3), n) for n, c in counts.items()), key=lambda t: (-t[0], t[1]))
+        out.append((f["properties"]["pri_neigh"], shares))
+    out.sort(key=lambda t: t[0])
+    assert len(out) == 98
+    return out
+
+
+def other_names(areas, neighbourhoods):
+    """Adds the team's names (places/other_names.csv) and the City's neighbourhood names to each
+    area's alt_names, after the curated ones; returns the rows of places/neighborhoods.csv."""
+    official = {place_key(a["properties"]["name"]): a["properties"]["number"] for a in areas}
+    by_number = {a["properties"]["number"]: a["properties"] for a in areas}
+
+    def add(number, name):
+        names = by_number[number]["alt_names"]
+        if place_key(name) not in official and all(place_key(n) != place_key(name) for n in names):
+            names.append(name)
+
+    for a in areas:
+        a["properties"]["alt_names"] = list(a["properties"]["alt_names"])
+    for r in read_csv(os.path.join(OUT_PLACES, "other_names.csv")):
+        REPORT.count("places: other names", "read")
+        assert r["name"] and r["language"] and r["source"], r
+        for n in r["community_areas"].split(";"):
+            add(int(n), r["name"])
+    rows = []
+    for published, shares in neighbourhoods:
+        means = [n for share, n in shares if share > NEIGHBOURHOOD_SHARE] or [shares[0][1]]
+        names = NEIGHBOURHOOD_SPLIT.get(published, [published])
+        same = [official[place_key(n)] for n in names if place_key(n) in official]
+        note = (f"same name as community area {same[0]}, which it keeps meaning" if same
+                else "spans several community areas: means each" if len(means) > 1 else "")
+        rows.append([published, " / ".join(names), ";".join(str(n) for n in means),
+                     ";".join(f"{n}:{share:.3f}" for share, n in shares), note])
+    # Within an area, the neighbourhoods lying most in it come first.
+    placed = sorted(((share, n, name) for published, shares in neighbourhoods
+                     for name in NEIGHBOURHOOD_SPLIT.get(published, [published])
+                     for share, n in shares
+                     if share > NEIGHBOURHOOD_SHARE or n == shares[0][1]),
+                    key=lambda t: (t[1], -t[0], t[2]))
+    for share, n, name in placed:
+        add(n, name)
+    return rows
+
+
 def zip_codes(raw, areas):
     source = "places: zip codes"
     zfeats = read_features(os.path.join(raw, "boundaries", "zip_codes.geojson"))
@@ -1688,6 +1809,7 @@ def main(argv):
     assert list(by_source) == list(SOURCES)
 
     areas = community_areas(raw)
+    neighbourhood_rows = other_names(areas, neighbourhood_shares(raw, areas))
     zip_rows, zip_polys = zip_codes(raw, areas)
     all_listings = [l for items in by_source.values() for l in items]
     check_zip_codes(all_listings, zip_polys)
@@ -1707,12 +1829,16 @@ def main(argv):
     write_text(OUT_SOURCES, json.dumps(
         OrderedDict((k, OrderedDict([(f, v[f]) for f in ("title", "publisher", "dataset", "portal",
                                                           "as_of", "terms", "attribution", "notes")]))
-                    for k, v in SOURCES.items()), ensure_ascii=False, indent=2) + "\n")
+                    for k, v in [*SOURCES.items(), *PLACE_SOURCES.items()]), ensure_ascii=False, indent=2) + "\n")
     write_text(os.path.join(OUT_PLACES, "community_areas.geojson"),
                dumps(OrderedDict([("type", "FeatureCollection"), ("features", areas)])) + "\n")
     write_text(os.path.join(OUT_PLACES, "zip_codes.csv"),
                "zip,latitude,longitude,community_area\n" + "".join(",".join(r) + "\n" for r in zip_rows))
+    write_text(os.path.join(OUT_PLACES, "neighborhoods.csv"),
+               "name,names,community_areas,shares,note\n"
+               + "".join(",".join(csv_field(v) for v in r) + "\n" for r in neighbourhood_rows))
     emitted["places: community areas"] = len(areas)
+    emitted["places: neighbourhoods"] = len(neighbourhood_rows)
     emitted["places: zip codes"] = len(zip_rows)
 
     REPORT.print(emitted)

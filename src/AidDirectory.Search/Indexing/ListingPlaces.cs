@@ -41,10 +41,10 @@ internal sealed class ListingPlaces
 
     /// <summary>
     /// The ordinals of listings that can be within <paramref name="radiusKm"/> of the point: those in a box
-    /// a little larger than the circle, those in the place's community area, and those with a service area.
+    /// a little larger than the circle, those in the place's community areas, and those with a service area.
     /// A superset; the search measures each one exactly.
     /// </summary>
-    public FixedBitSet Near(Point origin, double radiusKm, int? communityArea)
+    public FixedBitSet Near(Point origin, double radiusKm, IReadOnlyList<int> communityAreas)
     {
         ArgumentNullException.ThrowIfNull(origin);
         // A degree of latitude is at least 110.5 km; a degree of longitude is narrowest at the box's edge
@@ -54,9 +54,12 @@ internal sealed class ListingPlaces
         var longitudeDegrees = radiusKm / (111.32 * Math.Cos(farthest * Math.PI / 180)) * 1.01;
         var near = Box(new Envelope(origin.X - longitudeDegrees, origin.X + longitudeDegrees, origin.Y - latitudeDegrees, origin.Y + latitudeDegrees));
         Add(near, _serving);
-        if (communityArea is { } area && _byArea.TryGetValue(area, out var inArea))
+        foreach (var area in communityAreas)
         {
-            Add(near, inArea);
+            if (_byArea.TryGetValue(area, out var inArea))
+            {
+                Add(near, inArea);
+            }
         }
 
         return near;

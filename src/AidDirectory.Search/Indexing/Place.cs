@@ -7,4 +7,10 @@ public sealed record Place(string Kind, string Key, string Name, Point Point, in
 {
     public const string Zip = "zip";
     public const string Area = "area";
+
+    /// <summary>
+    /// Every community area the place means: its own, or several for a neighbourhood that spans areas
+    /// ("Garfield Park" is in East and West Garfield Park).
+    /// </summary>
+    public IReadOnlyList<int> CommunityAreas { get; init; } = CommunityArea is { } area ? [area] : [];
 }

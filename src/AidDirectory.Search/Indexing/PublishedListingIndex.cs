@@ -148,7 +148,7 @@ public sealed class PublishedListingIndex : IDisposable
         {
             var listing = match.Listing;
             var distance = origin is null ? null : Distance.Km(listing, origin, place);
-            if ((origin is null || query.Box is not null || distance <= query.RadiusKm || (place?.CommunityArea is { } area && listing.Location?.CommunityAreaNumber == area))
+            if ((origin is null || query.Box is not null || distance <= query.RadiusKm || (place is not null && listing.Location?.CommunityAreaNumber is { } area && place.CommunityAreas.Contains(area)))
                 && (query.Box is not { } inBox || (listing.Location is { Latitude: { } lat, Longitude: { } lon } && inBox.Contains(lon, lat)))
                 && (query.InArea is not { } inArea || listing.Location?.CommunityAreaNumber == inArea
                     || listing.Service.ServiceAreas.Any(a => a.CommunityAreaNumbers.Contains(inArea)))
@@ -188,7 +188,7 @@ public sealed class PublishedListingIndex : IDisposable
     private static FixedBitSet? Where(SearchQuery query, Point? origin, Place? place, Snapshot snapshot)
     {
         var where = snapshot.Filters.Passing(query);
-        if (origin is not null && query.Box is null) where = ListingFilters.And(where, snapshot.Places.Near(origin, query.RadiusKm, place?.CommunityArea));
+        if (origin is not null && query.Box is null) where = ListingFilters.And(where, snapshot.Places.Near(origin, query.RadiusKm, place?.CommunityAreas ?? []));
         if (query.Box is { } box) where = ListingFilters.And(where, snapshot.Places.Box(box));
         if (query.InArea is { } area) where = ListingFilters.And(where, snapshot.Places.Area(area));
         return where;
@@ -213,8 +213,13 @@ public sealed class PublishedListingIndex : IDisposable
     private List<Candidate> Match(SearchQuery query, QueryWords words, FixedBitSet? where, Snapshot snapshot)
     {
         var root = new BooleanQuery(disableCoord: true);
-        var text = TextQuery.For(query.Text, words, _analyzers);
+        var text = TextQuery.For(words.Unplaced ?? query.Text, words, _analyzers);
         root.Add(text is null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (TextQuery.ForPlace(words) is { } named)
+        {
+            root.Add(named, Occur.SHOULD);
+        }
+
         // "gratis" typed in the words ranks listings known to be free first; it neither adds listings that
         // match nothing else nor hides the many whose source never said (most pantries). free=1 is strict.
         if (words.Free)

@@ -31,7 +31,7 @@ internal static class Distance
 
     private static bool Covers(ServiceArea area, Place? place, Point origin) =>
         (area.CommunityAreaNumbers.Count == 0 && area.PostalCodes.Count == 0 && area.Extent is null) // the whole deployment ("Illinois")
-        || (place?.CommunityArea is { } number && area.CommunityAreaNumbers.Contains(number))
+        || (place is not null && place.CommunityAreas.Any(area.CommunityAreaNumbers.Contains))
         || (place?.Kind == Place.Zip && area.PostalCodes.Contains(place.Key))
         || area.Extent?.Covers(origin) == true;
 }

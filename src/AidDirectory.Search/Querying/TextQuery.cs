@@ -70,6 +70,28 @@ internal static class TextQuery
         return query;
     }
 
+    /// <summary>
+    /// Optional clauses for the words of the place's name: a listing named for the neighbourhood ranks
+    /// higher, but the name alone admits nothing. Null when the place was not named in words.
+    /// </summary>
+    public static BooleanQuery? ForPlace(QueryWords words)
+    {
+        var placeWords = words.PlaceWords.Where(w => !StopWords.Contains(w) && !IsSingleIdeograph(w)).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
+        if (placeWords.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in placeWords)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.FoldedName, word)) { Boost = 4 }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexFields.FoldedBody, word)) { Boost = 1.5f }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
     // Chinese is matched through the CJK bigram fields; a lone character in the folded fields matches too much.
     private static bool IsSingleIdeograph(string word) => word.Length == 1 && word[0] >= '\u2E80';
 }

@@ -29,6 +29,16 @@ public abstract class HomePageTests(DirectoryApp app)
         Assert.Equal(77, Regex.Count(html, "href=\"/es/neighborhood/"));
         Assert.Contains("href=\"/en/\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_home_page_shows_the_name_residents_use_beside_the_official_one()
+    {
+        var (_, html, _) = await app.GetPageAsync("/en/");
+        Assert.Contains("><bdi>South Lawndale</bdi> (<bdi>La Villita / Little Village</bdi>)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("><bdi>Lower West Side</bdi> (<bdi>Pilsen</bdi>)</a>", html, StringComparison.Ordinal);
+        Assert.Contains("><bdi>Armour Square</bdi> (<bdi>Chinatown</bdi>)</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Albany Park</a>", html, StringComparison.Ordinal); // its Arabic name is for readers of Arabic
+    }
 }
 
 [Collection<SqliteResidentSite>]

@@ -87,6 +87,67 @@ public sealed class RelevanceTests(SqliteDirectoryApp app) : IClassFixture<Sqlit
     public void A_neighbourhood_by_any_of_its_names_is_the_place(string text, string slug) =>
         Assert.Equal(slug, Search(text).Place?.Key);
 
+    // Names residents use, in their own scripts, whatever language the page is in (data/places/other_names.csv,
+    // neighborhoods.csv). Areas: 2 West Ridge, 7 Lincoln Park, 8 Near North Side, 14 Albany Park, 21 Avondale,
+    // 24 West Town, 26/27 West/East Garfield Park, 34 Armour Square.
+    [Theory]
+    [InlineData("唐人街", "en", "34")]
+    [InlineData("华埠", "en", "34")]
+    [InlineData("華埠", "es", "34")]
+    [InlineData("食物唐人街", "en", "34")]
+    [InlineData("唐人街 律师", "en", "34")]
+    [InlineData("Chinatown", "es", "34")]
+    [InlineData("Jackowo", "en", "21")]
+    [InlineData("żywność Jackowo", "es", "21")]
+    [InlineData("Wicker Park", "en", "24")]
+    [InlineData("ukrainian village clinic", "es", "24")]
+    [InlineData("ألباني بارك", "en", "14")]
+    [InlineData("طعام ويست ريدج", "en", "2")]
+    [InlineData("Garfield Park", "en", "26,27")]
+    [InlineData("old town food", "en", "7,8")]
+    public void A_place_named_in_any_script_means_its_community_areas(string text, string language, string areas) =>
+        Assert.Equal(areas, string.Join(',', Search(text, language).Place?.CommunityAreas ?? []));
+
+    [Theory]
+    [InlineData("食物 唐人街")]
+    [InlineData("食物唐人街")]
+    [InlineData("food Chinatown")]
+    public void Food_in_Chinatown_lists_food_in_or_near_chinatown_first_not_the_whole_city(string text)
+    {
+        var index = app.Services.GetRequiredService<PublishedListingIndex>();
+        var results = Search(text);
+        var citywide = index.Search(new SearchQuery { Category = "food" }).Total;
+        Assert.Equal([34], results.Place?.CommunityAreas ?? []);
+        Assert.NotEmpty(results.Hits);
+        Assert.True(results.Total < citywide, $"\"{text}\" listed {results.Total} of the city's {citywide} food listings");
+        Assert.All(results.Hits, hit => Assert.True(In(hit, "food"), $"{hit.Listing.Service.Name} is not food"));
+        Assert.InRange(results.Hits[0].DistanceKm ?? double.MaxValue, 0, 2);
+    }
+
+    [Theory]
+    [InlineData("唐人街", "armour-square")]
+    [InlineData("Pilsen", "lower-west-side")]
+    [InlineData("Jackowo", "avondale")]
+    public void A_neighbourhood_named_alone_lists_everything_there_not_only_listings_that_mention_it(string text, string slug)
+    {
+        var index = app.Services.GetRequiredService<PublishedListingIndex>();
+        var byParameter = index.Search(new SearchQuery { Place = index.PlaceNames.Area(slug) });
+        Assert.True(byParameter.Total > 0);
+        Assert.Equal(byParameter.Total, Search(text).Total);
+    }
+
+    [Fact]
+    public void A_neighbourhood_that_spans_two_areas_finds_every_listing_in_both()
+    {
+        var index = app.Services.GetRequiredService<PublishedListingIndex>();
+        var found = index.Search(new SearchQuery { Text = "Garfield Park", AllPages = true }).Hits.Select(h => h.Listing.Id).ToHashSet();
+        var inEither = index.Search(new SearchQuery { InArea = 26, AllPages = true }).Hits
+            .Concat(index.Search(new SearchQuery { InArea = 27, AllPages = true }).Hits)
+            .Where(h => h.Listing.Location?.CommunityAreaNumber is 26 or 27).Select(h => h.Listing.Id).ToList();
+        Assert.NotEmpty(inEither);
+        Assert.All(inEither, id => Assert.Contains(id, found));
+    }
+
     [Fact]
     public void Little_words_and_lone_chinese_characters_do_not_match_everything()
     {

@@ -8,11 +8,12 @@ namespace AidDirectory.Web.Features.Home;
 public sealed class IndexModel(ListingSummaries summaries) : PageModel
 {
     public IReadOnlyList<(TaxonomyTerm Category, int Count)> Categories { get; private set; } = [];
-    public IReadOnlyList<(string Slug, string Name)> Neighborhoods { get; private set; } = [];
+    /// <summary>Each community area by its official name, with the names residents use beside it ("La Villita / Little Village").</summary>
+    public IReadOnlyList<(string Slug, string Name, string? Popular)> Neighborhoods { get; private set; } = [];
 
-    public void OnGet()
+    public void OnGet(string lang)
     {
         Categories = summaries.Categories();
-        Neighborhoods = summaries.Areas().Select(a => (a.Key, a.Name)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        Neighborhoods = summaries.Areas().Select(a => (a.Key, a.Name, NeighborhoodNames.Popular(a, lang))).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
     }
 }
