@@ -103,6 +103,13 @@ public sealed class RelevanceTests(SqliteDirectoryApp app) : IClassFixture<Sqlit
     [InlineData("ukrainian village clinic", "es", "24")]
     [InlineData("ألباني بارك", "en", "14")]
     [InlineData("طعام ويست ريدج", "en", "2")]
+    [InlineData("食物 唐人街", "zh", "34")]
+    [InlineData("华埠律师", "zh", "34")]
+    [InlineData("żywność Jackowo", "pl", "21")]
+    [InlineData("pomoc prawna Pilsen", "pl", "31")]
+    [InlineData("طعام ألباني بارك", "ar", "14")]
+    [InlineData("محامي ويست ريدج", "ar", "2")]
+    [InlineData("comida La Villita", "es", "30")]
     [InlineData("Garfield Park", "en", "26,27")]
     [InlineData("old town food", "en", "7,8")]
     public void A_place_named_in_any_script_means_its_community_areas(string text, string language, string areas) =>
