@@ -9,9 +9,7 @@ using AidDirectory.Data.Accounts;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Extensions;
@@ -31,34 +29,19 @@ internal static class QueueBenchmark
 
     public static async Task RunAsync(int pending, int iterations)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"aid-queue-{Guid.NewGuid():N}.db");
-        try
-        {
-            await using var site = new WebApplicationFactory<web::Program>().WithWebHostBuilder(b =>
-            {
-                b.UseSolutionRelativeContentRoot("src/AidDirectory.Web");
-                b.UseSetting("Database:Provider", "Sqlite");
-                b.UseSetting("ConnectionStrings:Directory", $"Data Source={file}");
-                b.UseSetting("Logging:LogLevel:Default", "Warning");
-            });
-            var cookies = new CookieContainer();
-            using var client = site.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
-            var seed = Stopwatch.StartNew();
-            var first = await SeedAsync(site.Services, pending);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nModeration queue: {pending:N0} pending submissions written in {seed.Elapsed.TotalSeconds:F1} s (SQLite)"));
-            await SignInAsync(client, site.Services);
+        await using var site = new BenchmarkSite();
+        var cookies = new CookieContainer();
+        using var client = site.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+        var seed = Stopwatch.StartNew();
+        var first = await SeedAsync(site.Services, pending);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nModeration queue: {pending:N0} pending submissions written in {seed.Elapsed.TotalSeconds:F1} s (SQLite)"));
+        await SignInAsync(client, site.Services);
 
-            Report("queue, first page (50 oldest)", await TimeAsync(client, "/admin", iterations));
-            Report("queue, one kind (NewService)", await TimeAsync(client, "/admin?kind=NewService", iterations));
-            Report("queue, one neighbourhood (Avondale)", await TimeAsync(client, "/admin?area=21", iterations));
-            Report($"queue, page {pending / 100} (deep)", await TimeAsync(client, $"/admin?page={pending / 100}", iterations));
-            Report("one item's review page (diff)", await TimeAsync(client, $"/admin/submissions/{first}", iterations));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
+        Report("queue, first page (50 oldest)", await TimeAsync(client, "/admin", iterations));
+        Report("queue, one kind (NewService)", await TimeAsync(client, "/admin?kind=NewService", iterations));
+        Report("queue, one neighbourhood (Avondale)", await TimeAsync(client, "/admin?area=21", iterations));
+        Report($"queue, page {pending / 100} (deep)", await TimeAsync(client, $"/admin?page={pending / 100}", iterations));
+        Report("one item's review page (diff)", await TimeAsync(client, $"/admin/submissions/{first}", iterations));
     }
 
     private static async Task<Guid> SeedAsync(IServiceProvider services, int pending)
