@@ -29,7 +29,7 @@ public sealed class ReporterNetworks(DirectoryDbContext db, IOptions<ModerationO
 
     /// <summary>
     /// Wipes the tags of reports that left the window or were decided, deletes keys no tag uses and the
-    /// numbers of forms that have expired. Runs before every report is filed and every hour (<see cref="HourlySweep"/>).
+    /// numbers of forms that have expired. Runs every hour (<see cref="HourlySweep"/>), off the report's path: a tag outlives its window by an hour at most.
     /// </summary>
     public async Task ForgetAsync(Instant now, CancellationToken cancellationToken)
     {

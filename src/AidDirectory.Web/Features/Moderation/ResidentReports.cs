@@ -32,7 +32,6 @@ public sealed class ResidentReports(DirectoryDbContext db, ReporterNetworks netw
         }
 
         var now = time.GetCurrentInstant();
-        await networks.ForgetAsync(now, cancellationToken);
         if (!await SpendAsync(sender.FormNonce, now, cancellationToken))
         {
             return ReportFiling.AlreadySent;
